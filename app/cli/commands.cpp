@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
+
+#include "app/render/briefing.h"
+#include "app/shared/demo.h"
+#include "app/shared/job.h"
+#include "core/report.h"
+#include "gis/areas_writer.h"
+#include "gis/versions.h"
+
+#include <Eigen/Core>
+#include <QtGlobal>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace swingmap::cli {
+
+namespace {
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+int error(const std::string& message) {
+    std::fprintf(stderr, "swingmap-cli: error: %s\n", message.c_str());
+    return kInputError;
+}
+
+class PrintFeedback : public Feedback {
+public:
+    explicit PrintFeedback(bool quiet) : m_quiet(quiet) {}
+    void setProgress(double, const std::string& phase) override {
+        if (!m_quiet && phase != m_last) std::fprintf(stderr, "  %s…\n", phase.c_str());
+        m_last = phase;
+    }
+
+private:
+    bool m_quiet;
+    std::string m_last;
+};
+
+void printJoin(const Dataset& d) {
+    std::printf("Boundaries: %zu areas (%zu repaired, %zu without geometry, %zu islands)\n",
+                d.join.boundaryFeatures, d.join.geometry.repaired, d.join.geometry.empty,
+                d.join.geometry.islands);
+    for (const auto& s : d.join.sources)
+        std::printf("  %-28s %zu rows, %zu matched, %zu unmatched keys, %zu duplicates, "
+                    "%zu areas without a row\n",
+                    s.role.c_str(), s.rows, s.matched, s.unmatchedKeys.size(),
+                    s.duplicateKeys.size(), s.areasWithoutRow);
+}
+
+void printModel(const Analysis& a) {
+    const ModelSummary& m = a.model;
+    if (!m.fitted) {
+        std::printf("Model: not fitted: %s\n", m.error.c_str());
+        return;
+    }
+    std::printf("Model: %s of %s, %s -> %s, n = %zu (%zu left out), R² = %.3f\n",
+                outcomeId(a.settings.outcome), a.settings.party.c_str(), a.settings.from.c_str(),
+                a.settings.to.c_str(), m.n, m.dropped, m.fit.rSquared);
+    for (const auto& t : m.fit.terms)
+        std::printf("  %-36s %12.6g  (HC3 SE %.3g, p = %.3g)\n", t.name.c_str(), t.estimate,
+                    t.hc3StdError, t.p);
+    if (m.hasMoran)
+        std::printf("  residual Moran's I = %.4f (z = %.2f, p = %.3g)\n", m.moran.i, m.moran.z,
+                    m.moran.p);
+}
+
+bool writeText(const fs::path& path, const std::string& text) {
+    const fs::path tmp = path.string() + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out) return false;
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    return !ec;
+}
+} // namespace
+
+int runProject(const RunOptions& o) {
+    const auto start = Clock::now();
+    auto project = loadProject(o.project);
+    if (!project) return error(project.error());
+    std::error_code ec;
+    fs::create_directories(o.outDir, ec);
+    if (ec) return error(o.outDir + ": cannot create the output folder (" + ec.message() + ").");
+    PrintFeedback feedback(o.quiet);
+    auto job = runJob(*project, feedback);
+    if (!job) return error(job.error());
+    Timings timings = job->timings;
+    if (!o.quiet) {
+        printJoin(job->data);
+        printModel(job->analysis);
+    }
+    auto t0 = Clock::now();
+    const fs::path out(o.outDir);
+    if (auto s = gis::writeAreasGpkg((out / "areas.gpkg").string(), job->data, job->analysis); !s)
+        return error(s.error());
+    timings.emplace_back("gpkg", since(t0));
+    if (o.pdf) {
+        t0 = Clock::now();
+        auto s = Briefing::writePdf((out / "briefing.pdf").string(), job->data, job->analysis,
+                                    *project);
+        if (!s) return error(s.error());
+        timings.emplace_back("pdf", since(t0));
+    }
+    timings.emplace_back("total", since(start));
+    if (!writeText(out / "report.json",
+                   buildReport(*project, job->data, job->analysis, timings)))
+        return error((out / "report.json").string() + ": cannot be written.");
+    if (!o.quiet) {
+        std::printf("Timings:");
+        for (const auto& [phase, secs] : timings) std::printf(" %s %.3fs", phase.c_str(), secs);
+        std::printf("\nWrote %s/{report.json, areas.gpkg%s}\n", o.outDir.c_str(),
+                    o.pdf ? ", briefing.pdf" : "");
+    }
+    return kOk;
+}
+
+int makeDemoCommand(const std::string& dir) {
+    if (auto s = makeDemo(dir); !s) return error(s.error());
+    std::printf("Wrote the synthetic demo project to %s/project.json\n", dir.c_str());
+    return kOk;
+}
+
+int validateCommand(const std::string& file) {
+    auto project = loadProject(file);
+    if (!project) return error(project.error());
+    std::printf("%s: valid SwingMap project (%zu elections, %zu census tables)\n", file.c_str(),
+                project->elections.size(), project->census.size());
+    return kOk;
+}
+
+std::string versionText() {
+    return std::string("swingmap-cli ") + SWINGMAP_VERSION + "\n" + gis::libraryVersions() +
+           ", Qt " + qVersion() + ", Eigen " + std::to_string(EIGEN_WORLD_VERSION) + "." +
+           std::to_string(EIGEN_MAJOR_VERSION) + "." + std::to_string(EIGEN_MINOR_VERSION);
+}
+
+} // namespace swingmap::cli

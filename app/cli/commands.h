@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace swingmap::cli {
+
+/// Exit codes: 0 done, 1 the job failed on its input, 2 the command line was wrong.
+enum Exit { kOk = 0, kInputError = 1, kUsage = 2 };
+
+struct RunOptions {
+    std::string project;
+    std::string outDir;
+    bool pdf = true;
+    bool quiet = false;
+};
+
+int runProject(const RunOptions& options);
+int makeDemoCommand(const std::string& dir);
+int validateCommand(const std::string& project);
+std::string versionText();
+
+} // namespace swingmap::cli

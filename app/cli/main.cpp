@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// swingmap-cli: batch runs of SwingMap projects (thin shell over core, gis and render).
+#include "app/cli/commands.h"
+
+#include <QGuiApplication>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+const char* kUsage =
+    "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--quiet]\n"
+    "       swingmap-cli make-demo DIR\n"
+    "       swingmap-cli validate PROJECT.json\n"
+    "       swingmap-cli --version\n";
+
+int usage(const std::string& why) {
+    if (!why.empty()) std::fprintf(stderr, "swingmap-cli: %s\n", why.c_str());
+    std::fputs(kUsage, stderr);
+    return swingmap::cli::kUsage;
+}
+
+int run(const std::vector<std::string>& args) {
+    swingmap::cli::RunOptions o;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--out" && i + 1 < args.size()) {
+            o.outDir = args[++i];
+        } else if (args[i] == "--no-pdf") {
+            o.pdf = false;
+        } else if (args[i] == "--quiet") {
+            o.quiet = true;
+        } else if (o.project.empty() && args[i].rfind("--", 0) != 0) {
+            o.project = args[i];
+        } else {
+            return usage("unknown argument \"" + args[i] + "\"");
+        }
+    }
+    if (o.project.empty() || o.outDir.empty()) return usage("run needs PROJECT.json and --out DIR");
+    return swingmap::cli::runProject(o);
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    // The briefing is drawn with QtGui; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return usage("");
+    const std::string& cmd = args[0];
+    if (cmd == "--version" || cmd == "version") {
+        std::puts(swingmap::cli::versionText().c_str());
+        return 0;
+    }
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (cmd == "run") return run(args);
+    if (cmd == "make-demo")
+        return args.size() == 2 ? swingmap::cli::makeDemoCommand(args[1]) : usage("make-demo DIR");
+    if (cmd == "validate")
+        return args.size() == 2 ? swingmap::cli::validateCommand(args[1])
+                                : usage("validate PROJECT.json");
+    return usage("unknown command \"" + cmd + "\"");
+}

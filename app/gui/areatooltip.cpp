@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/areatooltip.h"
+
+#include "app/render/palette.h"
+
+#include <cmath>
+
+namespace swingmap {
+
+namespace {
+
+QString at(const std::vector<double>& v, std::size_t f, int decimals, bool sign,
+           const QString& unit) {
+    if (f >= v.size() || !std::isfinite(v[f])) return QStringLiteral("–");
+    const double x = v[f];
+    QString s = QString::number(std::abs(x), 'f', decimals);
+    if (x < 0) s.prepend(QChar(0x2212));
+    else if (sign && x > 0) s.prepend(QLatin1Char('+'));
+    return s + unit;
+}
+
+QString row(const QString& label, const QString& value) {
+    return QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
+    const QString name = f < data.names.size() ? QString::fromStdString(data.names[f]) : QString();
+    const QString key = f < data.keys.size() ? QString::fromStdString(data.keys[f]) : QString();
+    QString head = QStringLiteral("<b>%1</b>").arg((name.isEmpty() ? key : name).toHtmlEscaped());
+    if (!name.isEmpty()) head += QStringLiteral(" <span style='color:gray'>%1</span>").arg(key.toHtmlEscaped());
+    const AreaFigures& r = a.areas;
+    if (f < r.suppressed.size() && r.suppressed[f])
+        return head + QStringLiteral("<br><i>%1</i>").arg(suppressedLabel());
+    const QString party = QString::fromStdString(a.settings.party);
+    const QString pts = QStringLiteral(" pts");
+    QString t = head + QStringLiteral("<table>");
+    t += row(QStringLiteral("%1 share %2").arg(party, QString::fromStdString(a.settings.from)),
+             at(r.shareFrom, f, 1, false, QStringLiteral("%")));
+    t += row(QStringLiteral("%1 share %2").arg(party, QString::fromStdString(a.settings.to)),
+             at(r.shareTo, f, 1, false, QStringLiteral("%")));
+    t += row(QStringLiteral("Change"), at(r.shareChange, f, 1, true, pts));
+    t += row(QStringLiteral("Expected from demographics"), at(r.fitted, f, 1, true, pts));
+    t += row(QStringLiteral("Over/under-performance"), at(r.residual, f, 1, true, pts));
+    if (f < r.cls.size())
+        t += row(QStringLiteral("Class"), QString::fromUtf8(classLabel(r.cls[f])));
+    return t + QStringLiteral("</table>");
+}
+
+} // namespace swingmap

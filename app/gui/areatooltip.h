@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis.h"
+#include "core/dataset.h"
+
+#include <QString>
+
+namespace swingmap {
+
+/// Rich-text tooltip for area f: name, key and its figures; a suppressed area shows only
+/// "too few households to show".
+QString areaTooltip(const Dataset& data, const Analysis& analysis, std::size_t f);
+
+} // namespace swingmap

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/gui/jobrunner.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace swingmap {
+
+/// Ask for a file name and write the PDF briefing; errors are shown in a message box.
+/// Returns the file written, or "" when cancelled or failed.
+QString exportPdfInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis);
+/// Ask for a file name and write the map as PNG (with legend and scale bar).
+QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis);
+
+} // namespace swingmap

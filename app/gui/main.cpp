@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png]
+#include "app/gui/demolocator.h"
+#include "app/gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace swingmap;
+
+namespace {
+
+/// --screenshot: once the analysis is on screen, grab the window to `file` and quit.
+void arrangeScreenshot(MainWindow& w, const QString& file) {
+    QObject::connect(&w, &MainWindow::analysisShown, &w, [&w, file] {
+        QTimer::singleShot(300, &w, [&w, file] {
+            const bool ok = w.grab().save(file);
+            if (!ok) std::fprintf(stderr, "swingmap: could not write %s\n", qPrintable(file));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+    QObject::connect(&w, &MainWindow::jobFailed, &w, [](const QString& message) {
+        std::fprintf(stderr, "swingmap: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
+    QTimer::singleShot(10 * 60 * 1000, &w, [] {
+        std::fprintf(stderr, "swingmap: gave up waiting for the analysis\n");
+        QCoreApplication::exit(2);
+    });
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SwingMap"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("swingmap"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        QStringLiteral("Where support moved between two elections, and why."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    cli.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file to open."),
+                              QStringLiteral("[PROJECT.json]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the demo in DIR (written there if missing)."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Load, fit, save a screenshot to FILE, exit."),
+                                  QStringLiteral("FILE"));
+    cli.addOptions({demo, shot});
+    cli.process(app);
+
+    MainWindow w;
+    w.setDemoDirectory(demoDirectory(cli.value(demo)));
+    const QStringList args = cli.positionalArguments();
+    if (cli.isSet(shot)) {
+        if (args.isEmpty() && !cli.isSet(demo)) {
+            std::fprintf(stderr, "swingmap: --screenshot needs a project file or --demo DIR\n");
+            return 1;
+        }
+        arrangeScreenshot(w, cli.value(shot));
+    }
+    w.show();
+    if (!args.isEmpty())
+        w.openProjectFile(args.first());
+    else if (cli.isSet(demo))
+        w.openDemo();
+    return QApplication::exec();
+}

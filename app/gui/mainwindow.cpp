@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mainwindow.h"
+
+#include "app/gui/demolocator.h"
+#include "app/gui/exporter.h"
+#include "app/gui/mapcanvas.h"
+#include "app/gui/modelpanel.h"
+#include "app/gui/startpage.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace swingmap {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_runner(new JobRunner(this)), m_stack(new QStackedWidget),
+      m_start(new StartPage), m_canvas(new MapCanvas), m_panel(new ModelPanel),
+      m_demoDir(demoDirectory()) {
+    setWindowTitle(tr("SwingMap"));
+    setWindowIcon(QIcon(QStringLiteral(":/swingmap.svg")));
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_canvas);
+    setCentralWidget(m_stack);
+    auto* dock = new QDockWidget(tr("Model"), this);
+    dock->setObjectName(QStringLiteral("modelDock"));
+    dock->setWidget(m_panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    buildMenus();
+    buildStatusBar();
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
+    connect(m_runner, &JobRunner::loaded, this, &MainWindow::showLoaded);
+    connect(m_runner, &JobRunner::fitted, this, &MainWindow::showAnalysis);
+    connect(m_runner, &JobRunner::failed, this, &MainWindow::onFailed);
+    connect(m_runner, &JobRunner::busyChanged, this, &MainWindow::onBusy);
+    connect(m_runner, &JobRunner::progressed, this, [this](int percent, const QString& phase) {
+        m_progress->setValue(percent);
+        m_phase->setText(phase);
+    });
+    connect(m_panel, &ModelPanel::fitRequested, this, [this](const AnalysisSettings& s) {
+        m_runner->fit(m_loaded, s);
+    });
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::askOpenProject);
+    file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
+                                   &MainWindow::exportPdf);
+    m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    for (QAction* a : std::as_const(m_needsData)) a->setEnabled(false);
+}
+
+void MainWindow::buildStatusBar() {
+    m_phase = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_cancel = new QPushButton(tr("Cancel"));
+    statusBar()->addWidget(m_phase, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_runner, &JobRunner::cancel);
+}
+
+void MainWindow::openProjectFile(const QString& file) {
+    if (!m_runner->load(QFileInfo(file).absoluteFilePath()))
+        statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+}
+
+void MainWindow::openDemo() {
+    if (!m_runner->load(demoProjectFile(m_demoDir), m_demoDir))
+        statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+}
+
+void MainWindow::askOpenProject() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a SwingMap project"), {},
+                                                      tr("SwingMap project (*.json)"));
+    if (!file.isEmpty()) openProjectFile(file);
+}
+
+void MainWindow::showLoaded(LoadedPtr loaded) {
+    m_loaded = std::move(loaded);
+    if (!m_loaded) return;
+    const QString title = QString::fromStdString(m_loaded->project.title);
+    setWindowTitle(title.isEmpty() ? tr("SwingMap") : tr("%1 – SwingMap").arg(title));
+    if (m_loaded->data.synthetic) setWindowTitle(windowTitle() + tr(" (synthetic demo data)"));
+    m_panel->setChoices(m_loaded->data, m_loaded->project, m_loaded->analysis.settings);
+    m_panel->parentWidget()->show();
+    m_stack->setCurrentWidget(m_canvas);
+    m_canvas->setFocus();
+    for (QAction* a : std::as_const(m_needsData)) a->setEnabled(true);
+    showAnalysis(std::make_shared<const Analysis>(m_loaded->analysis));
+}
+
+void MainWindow::showAnalysis(AnalysisPtr analysis) {
+    m_analysis = std::move(analysis);
+    m_canvas->setData(m_loaded, m_analysis);
+    m_panel->setAnalysis(*m_analysis, m_loaded->project);
+    statusBar()->showMessage(
+        tr("%1 areas, %2 in the model").arg(m_loaded->data.areaCount()).arg(m_analysis->model.n),
+        8000);
+    emit analysisShown();
+}
+
+void MainWindow::onFailed(const QString& message) {
+    statusBar()->showMessage(message, 10000);
+    emit jobFailed(message);
+    if (message == tr("Cancelled.") || !isVisible()) return;
+    // Window-modal but not blocking: no nested event loop (tests and --screenshot keep running).
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("SwingMap"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::onBusy(bool busy) {
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setValue(0);
+    if (!busy) m_phase->clear();
+    m_panel->setBusy(busy);
+    m_start->setEnabled(!busy);
+}
+
+void MainWindow::exportPdf() {
+    if (!m_loaded || !m_analysis) return;
+    const QString f = exportPdfInteractive(this, *m_loaded, *m_analysis);
+    if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
+}
+
+void MainWindow::exportPng() {
+    if (!m_loaded || !m_analysis) return;
+    const QString f = exportPngInteractive(this, *m_loaded, *m_analysis);
+    if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
+}
+
+} // namespace swingmap

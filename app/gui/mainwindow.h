@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/gui/jobrunner.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace swingmap {
+
+class MapCanvas;
+class ModelPanel;
+class StartPage;
+
+/// The main window: start page or map, the model dock, File menu and a status bar with progress.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    /// Where "Open the demo" looks for (and if needed writes) the demo project.
+    void setDemoDirectory(const QString& dir) { m_demoDir = dir; }
+    /// Load and analyse a project file in the background.
+    void openProjectFile(const QString& file);
+    /// Open the demo (writing it first when missing).
+    void openDemo();
+    /// Show already-loaded data (tests, or a finished job).
+    void showLoaded(LoadedPtr loaded);
+
+    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
+    [[nodiscard]] ModelPanel* modelPanel() const { return m_panel; }
+    [[nodiscard]] StartPage* startPage() const { return m_start; }
+    [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
+    [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
+
+signals:
+    /// A new analysis is on screen (after loading or refitting).
+    void analysisShown();
+    void jobFailed(const QString& message);
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showAnalysis(AnalysisPtr analysis);
+    void onFailed(const QString& message);
+    void onBusy(bool busy);
+    void askOpenProject();
+    void exportPdf();
+    void exportPng();
+
+    JobRunner* m_runner;
+    QStackedWidget* m_stack;
+    StartPage* m_start;
+    MapCanvas* m_canvas;
+    ModelPanel* m_panel;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_phase = nullptr;
+    QList<QAction*> m_needsData;
+    LoadedPtr m_loaded;
+    AnalysisPtr m_analysis;
+    QString m_demoDir;
+};
+
+} // namespace swingmap

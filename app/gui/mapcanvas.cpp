@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mapcanvas.h"
+
+#include "app/gui/areatooltip.h"
+#include "app/render/choropleth.h"
+#include "app/render/scalebar.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace swingmap {
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
+    const bool newLayer = !m_loaded || !loaded || &m_loaded->data != &loaded->data;
+    m_loaded = std::move(loaded);
+    m_analysis = std::move(analysis);
+    m_renderer.reset();
+    if (m_loaded && m_analysis) {
+        const Classification cls = shareChangeClassification(*m_analysis);
+        m_legend = shareChangeLegend(*m_analysis, cls);
+        m_renderer.emplace(shareChangeRenderer(m_loaded->data, *m_analysis, cls));
+    }
+    if (newLayer) zoomToFull();
+    update();
+}
+
+void MapCanvas::zoomToFull() {
+    m_view = m_loaded ? m_loaded->data.geometry.extent : BBox{};
+    update();
+}
+
+ViewTransform MapCanvas::transform() const {
+    return ViewTransform(m_view, QRectF(rect()).adjusted(8, 8, -8, -8));
+}
+
+void MapCanvas::zoomBy(double factor, QPointF device) {
+    const ViewTransform t = transform();
+    if (!t.valid() || factor <= 0) return;
+    const QPointF w = t.toWorld(device);
+    BBox v;
+    v.add(w.x() + (m_view.minX - w.x()) / factor, w.y() + (m_view.minY - w.y()) / factor);
+    v.add(w.x() + (m_view.maxX - w.x()) / factor, w.y() + (m_view.maxY - w.y()) / factor);
+    m_view = v;
+    update();
+}
+
+void MapCanvas::panBy(QPointF d) {
+    const ViewTransform t = transform();
+    if (!t.valid()) return;
+    const double dx = -d.x() / t.scale(), dy = d.y() / t.scale();
+    m_view = boxAround((m_view.minX + m_view.maxX) / 2 + dx, (m_view.minY + m_view.maxY) / 2 + dy,
+                       m_view.width(), m_view.height());
+    update();
+}
+
+QString MapCanvas::tooltipAt(QPointF device) const {
+    if (!m_renderer) return {};
+    const auto f = m_renderer->featureAtDevice(device, transform());
+    return f ? areaTooltip(m_loaded->data, *m_analysis, *f) : QString();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), Qt::white);
+    if (!m_renderer) {
+        p.drawText(rect(), Qt::AlignCenter, tr("No project open"));
+        return;
+    }
+    const ViewTransform t = transform();
+    m_renderer->render(p, t);
+    drawOverlay(p, t);
+}
+
+void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
+    const QFont f = font();
+    const double h = legendHeight(m_legend, f, p.device());
+    const QRectF box(10, 10, 260, h + 12);
+    p.setPen(QColor(180, 180, 180));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, 4, 4);
+    drawLegend(p, box.adjusted(8, 6, -6, -6), m_legend, f);
+    const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, width() / 5.0);
+    drawScaleBar(p, QPointF(16, height() - 14), bar, f);
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton) m_dragFrom = e->position();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    if (!m_dragFrom) return;
+    panBy(e->position() - *m_dragFrom);
+    m_dragFrom = e->position();
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent*) { m_dragFrom.reset(); }
+
+void MapCanvas::wheelEvent(QWheelEvent* e) {
+    zoomBy(std::pow(1.25, e->angleDelta().y() / 120.0), e->position());
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* e) {
+    const double step = std::min(width(), height()) * 0.1;
+    const QPointF centre = QRectF(rect()).center();
+    switch (e->key()) {
+    case Qt::Key_Left: panBy({step, 0}); break;
+    case Qt::Key_Right: panBy({-step, 0}); break;
+    case Qt::Key_Up: panBy({0, step}); break;
+    case Qt::Key_Down: panBy({0, -step}); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25, centre); break;
+    case Qt::Key_Minus: zoomBy(0.8, centre); break;
+    case Qt::Key_Home: zoomToFull(); break;
+    default: QWidget::keyPressEvent(e);
+    }
+}
+
+bool MapCanvas::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+} // namespace swingmap

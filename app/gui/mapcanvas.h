@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/gui/jobrunner.h"
+#include "app/render/legend.h"
+#include "app/render/maprenderer.h"
+
+#include <QPoint>
+#include <QWidget>
+
+#include <optional>
+
+namespace swingmap {
+
+/**
+ * The share-change map: drag or arrow keys to pan, wheel or +/- to zoom, Home for the whole
+ * layer; hovering shows an area's figures. Draws with the shared MapRenderer and legend.
+ */
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+
+    /// Show an analysis of loaded data (both kept alive by the canvas).
+    void setData(LoadedPtr loaded, AnalysisPtr analysis);
+    void zoomToFull();
+    /// Zoom by `factor` (> 1 = in) keeping the world point under `device` in place.
+    void zoomBy(double factor, QPointF device);
+    void panBy(QPointF deviceDelta);
+    [[nodiscard]] BBox view() const { return m_view; }
+    /// The tooltip text for a widget position ("" outside every area).
+    [[nodiscard]] QString tooltipAt(QPointF device) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    [[nodiscard]] ViewTransform transform() const;
+    void drawOverlay(QPainter& p, const ViewTransform& t) const;
+
+    LoadedPtr m_loaded;
+    AnalysisPtr m_analysis;
+    std::optional<MapRenderer> m_renderer;
+    Legend m_legend;
+    BBox m_view;
+    std::optional<QPointF> m_dragFrom;
+};
+
+} // namespace swingmap

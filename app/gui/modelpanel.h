@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis.h"
+#include "core/project.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace swingmap {
+
+/**
+ * The model dock: which party, which two elections, which covariates; a Fit button; and the
+ * fitted coefficients (estimate, SE, HC3 SE, t, p) with R², adjusted R² and Moran's I.
+ */
+class ModelPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelPanel(QWidget* parent = nullptr);
+
+    /// Offer the parties, elections and covariates of `data`, selected as in `settings`.
+    void setChoices(const Dataset& data, const Project& project, const AnalysisSettings& settings);
+    /// Show a fitted analysis.
+    void setAnalysis(const Analysis& analysis, const Project& project);
+    /// The settings the user chose (the rest as last given to setChoices).
+    [[nodiscard]] AnalysisSettings settings() const;
+    void setBusy(bool busy);
+
+    [[nodiscard]] QPushButton* fitButton() const { return m_fit; }
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+
+signals:
+    void fitRequested(const swingmap::AnalysisSettings& settings);
+
+private:
+    void fillTable(const Analysis& analysis, const Project& project);
+
+    AnalysisSettings m_base;
+    QComboBox* m_party;
+    QComboBox* m_from;
+    QComboBox* m_to;
+    QListWidget* m_covariates;
+    QPushButton* m_fit;
+    QTableWidget* m_table;
+    QLabel* m_summary;
+};
+
+} // namespace swingmap

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/startpage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace swingmap {
+
+StartPage::StartPage(QWidget* parent)
+    : QWidget(parent), m_demo(new QPushButton(tr("Open the demo"))),
+      m_open(new QPushButton(tr("Open a project…"))) {
+    auto* icon = new QLabel;
+    icon->setPixmap(QIcon(QStringLiteral(":/swingmap.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto* title = new QLabel(tr("<h1>SwingMap</h1>"));
+    title->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(
+        tr("See where your party gained or lost support between two elections, what the census "
+           "says about why, and print a one-page briefing.<br><br>New here? The demo is a "
+           "made-up county with two elections: nothing in it is real."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    m_demo->setDefault(true);
+    for (QPushButton* b : {m_demo, m_open}) b->setMinimumSize(180, 40);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_demo);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+}
+
+} // namespace swingmap

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/briefing.h"
+
+#include "app/render/briefingtext.h"
+#include "app/render/choropleth.h"
+#include "app/render/fonts.h"
+#include "app/render/scalebar.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace swingmap {
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr double kMargin = 12; // mm
+
+double mm(double v) { return v * kDpi / 25.4; }
+
+/// Draws wrapped text at the top of `area`, returns its height.
+double drawWrapped(QPainter& p, const QRectF& area, const QString& text, const QFont& font,
+                   int flags = Qt::AlignLeft | Qt::AlignTop) {
+    p.setFont(font);
+    const QRectF r = p.boundingRect(area, flags | Qt::TextWordWrap, text);
+    p.drawText(area, flags | Qt::TextWordWrap, text);
+    return r.height();
+}
+
+/// The title row and banner; returns the y where the body starts.
+double drawHeader(QPainter& p, const QRectF& page, const BriefingText& t) {
+    double bannerW = 0;
+    if (!t.banner.isEmpty()) {
+        const QFont bf = uiFont(11, true);
+        p.setFont(bf);
+        bannerW = p.fontMetrics().horizontalAdvance(t.banner) + mm(8);
+        const QRectF banner(page.right() - bannerW, page.top(), bannerW, mm(9));
+        p.fillRect(banner, QColor(0xb2182b));
+        p.setPen(Qt::white);
+        p.drawText(banner, Qt::AlignCenter, t.banner);
+        p.setPen(Qt::black);
+    }
+    const QRectF titleArea(page.left(), page.top(), page.width() - bannerW - mm(6), mm(30));
+    double y = page.top() + drawWrapped(p, titleArea, t.title, uiFont(20, true));
+    p.setPen(QColor(60, 60, 60));
+    y += drawWrapped(p, QRectF(page.left(), y, page.width(), mm(15)), t.subtitle, uiFont(11));
+    p.setPen(Qt::black);
+    return y + mm(4);
+}
+
+/// Sources and date at the bottom; returns the y where the footer starts.
+double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
+    const QFont f = uiFont(7.5);
+    const QString text = t.sources + QStringLiteral("\nPrinted %1 with SwingMap. Figures are "
+                                                    "percentage points.")
+                                         .arg(t.date);
+    p.setFont(f);
+    const QRectF r =
+        p.boundingRect(QRectF(page.left(), 0, page.width(), mm(30)), Qt::TextWordWrap, text);
+    const QRectF area(page.left(), page.bottom() - r.height(), page.width(), r.height());
+    p.setPen(QColor(70, 70, 70));
+    p.drawText(area, Qt::AlignLeft | Qt::TextWordWrap, text);
+    p.setPen(Qt::black);
+    return area.top() - mm(3);
+}
+
+void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysis& a,
+             const Classification& cls) {
+    MapStyle style;
+    style.borderWidth = mm(0.08);
+    const MapRenderer r = shareChangeRenderer(data, a, cls, style);
+    const ViewTransform t = r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)));
+    p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(area);
+    const ScaleBar bar = chooseScaleBar(t, data.geographic, area.width() / 4);
+    drawScaleBar(p, QPointF(area.left() + mm(4), area.bottom() - mm(3)), bar, uiFont(8));
+}
+
+/// "What the model says": heading and one paragraph per sentence in a shaded box.
+void drawModelBox(QPainter& p, const QRectF& area, const QStringList& lines) {
+    const double pad = mm(3);
+    QString text = lines.join(QStringLiteral("\n\n"));
+    double size = 9.5;
+    QRectF need;
+    do { // shrink until the sentences fit the box
+        p.setFont(uiFont(size));
+        need = p.boundingRect(QRectF(0, 0, area.width() - 2 * pad, 1e6), Qt::TextWordWrap, text);
+        size -= 0.5;
+    } while (need.height() > area.height() - 2 * pad - mm(8) && size > 6);
+    const double h = std::min(area.height(), need.height() + 2 * pad + mm(8));
+    const QRectF box(area.left(), area.top(), area.width(), h);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(240, 240, 236));
+    p.drawRoundedRect(box, mm(1.5), mm(1.5));
+    p.setPen(Qt::black);
+    p.setFont(uiFont(11, true));
+    p.drawText(QRectF(box.left() + pad, box.top() + pad, box.width(), mm(6)),
+               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("What the model says"));
+    p.setFont(uiFont(size + 0.5));
+    p.drawText(QRectF(box.left() + pad, box.top() + pad + mm(8), box.width() - 2 * pad,
+                      box.height() - 2 * pad - mm(8)),
+               Qt::TextWordWrap, text);
+}
+
+void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analysis& a,
+              const Project& project) {
+    const BriefingText t = briefingText(data, a, project);
+    const double top = drawHeader(p, page, t);
+    const double bottom = drawFooter(p, page, t);
+    const double mapW = page.width() * 0.6;
+    const QRectF mapArea(page.left(), top, mapW, bottom - top);
+    const Classification cls = shareChangeClassification(a);
+    drawMap(p, mapArea, data, a, cls);
+    const double x = mapArea.right() + mm(7), w = page.right() - x;
+    const Legend legend = shareChangeLegend(a, cls);
+    const double legendBottom = drawLegend(p, QRectF(x, top, w, bottom - top), legend, uiFont(9));
+    const double boxTop = legendBottom + mm(5);
+    drawModelBox(p, QRectF(x, boxTop, w, bottom - boxTop), t.model);
+}
+
+} // namespace
+
+namespace Briefing {
+
+Status writePdf(const std::string& path, const Dataset& data, const Analysis& analysis,
+                const Project& project) {
+    if (!qGuiApp)
+        return fail("Cannot print the briefing without a QGuiApplication (needed for fonts).");
+    const QString file = QString::fromStdString(path);
+    {
+        QFile probe(file);
+        if (!probe.open(QIODevice::WriteOnly))
+            return fail("Could not write the briefing " + path + ": " +
+                        probe.errorString().toStdString() + ".");
+    }
+    QPdfWriter writer(file);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(kMargin, kMargin, kMargin, kMargin),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(QString::fromStdString(project.title));
+    writer.setCreator(QStringLiteral("SwingMap"));
+    QPainter p;
+    if (!p.begin(&writer)) return fail("Could not start the PDF " + path + ".");
+    const QRectF page(0, 0, writer.width(), writer.height()); // inside the margins
+    drawPage(p, page, data, analysis, project);
+    if (!p.end()) return fail("Could not finish the PDF " + path + ".");
+    return Ok{};
+}
+
+} // namespace Briefing
+
+} // namespace swingmap

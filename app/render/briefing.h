@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis.h"
+#include "core/dataset.h"
+#include "core/project.h"
+#include "core/result.h"
+
+#include <string>
+
+namespace swingmap {
+
+namespace Briefing {
+
+/**
+ * Write the one-page briefing as an A4 landscape vector PDF: title (and a SYNTHETIC DEMO DATA
+ * banner for demo data), party and elections, the share-change map with legend and scale bar,
+ * "What the model says" in plain words, sources and the date. Needs a QGuiApplication (fonts);
+ * the CLI can create one on the "offscreen" platform. Returns a user-facing error on failure.
+ */
+Status writePdf(const std::string& path, const Dataset& data, const Analysis& analysis,
+                const Project& project);
+
+} // namespace Briefing
+
+} // namespace swingmap

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/choropleth.h"
+
+#include <cmath>
+
+namespace swingmap {
+
+Classification shareChangeClassification(const Analysis& analysis, int classes) {
+    std::vector<double> shown = analysis.areas.shareChange;
+    const auto& sup = analysis.areas.suppressed;
+    for (std::size_t i = 0; i < shown.size() && i < sup.size(); ++i)
+        if (sup[i]) shown[i] = std::nan("");
+    return divergingClassification(shown, classes);
+}
+
+QString shareChangeTitle(const Analysis& analysis) {
+    const QString party = QString::fromStdString(analysis.settings.party);
+    return party.isEmpty() ? QStringLiteral("Change in share, points")
+                           : QStringLiteral("Change in %1 share, points").arg(party);
+}
+
+Legend shareChangeLegend(const Analysis& analysis, const Classification& cls) {
+    return makeLegend(shareChangeTitle(analysis), cls, analysis.areas.shareChange,
+                      analysis.areas.suppressed);
+}
+
+MapRenderer shareChangeRenderer(const Dataset& data, const Analysis& analysis,
+                                const Classification& cls, MapStyle style) {
+    return MapRenderer(data.geometry, analysis.areas.shareChange, analysis.areas.suppressed, cls,
+                       style);
+}
+
+QString outcomeLabel(Outcome o) {
+    switch (o) {
+    case Outcome::ShareChange: return QStringLiteral("change in vote share");
+    case Outcome::TurnoutChange: return QStringLiteral("change in turnout");
+    case Outcome::ButlerSwing: return QStringLiteral("Butler swing");
+    case Outcome::SteedSwing: return QStringLiteral("two-party (Steed) swing");
+    case Outcome::ElectorateChange: return QStringLiteral("change in share of the electorate");
+    }
+    return QString::fromUtf8(outcomeId(o));
+}
+
+} // namespace swingmap

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/legend.h"
+
+#include "app/render/hatch.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace swingmap {
+
+QString LegendEntry::text() const { return QStringLiteral("%1 (%2)").arg(label).arg(count); }
+
+Legend makeLegend(const QString& title, const Classification& cls, const std::vector<double>& values,
+                  const std::vector<uint8_t>& suppressed) {
+    std::vector<std::size_t> counts(static_cast<std::size_t>(cls.classCount()), 0);
+    std::size_t noData = 0, hidden = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i < suppressed.size() && suppressed[i]) {
+            ++hidden;
+            continue;
+        }
+        const int c = cls.classOf(values[i]);
+        if (c < 0)
+            ++noData;
+        else
+            ++counts[static_cast<std::size_t>(c)];
+    }
+    Legend l{title, {}};
+    for (int c = cls.classCount() - 1; c >= 0; --c) {
+        const auto i = static_cast<std::size_t>(c);
+        l.entries.push_back({cls.labels[i], cls.colours[i], counts[i], LegendEntry::Swatch::Fill});
+    }
+    l.entries.push_back({QStringLiteral("no data"), noDataColour(), noData,
+                         LegendEntry::Swatch::NoData});
+    if (hidden > 0)
+        l.entries.push_back(
+            {suppressedLabel(), suppressedColour(), hidden, LegendEntry::Swatch::Hatched});
+    return l;
+}
+
+namespace {
+double lineStep(const QFontMetricsF& fm) { return fm.height() * 1.35; }
+} // namespace
+
+double legendHeight(const Legend& legend, const QFont& font, QPaintDevice* device) {
+    const QFontMetricsF fm(font, device);
+    return lineStep(fm) * static_cast<double>(legend.entries.size() + 1);
+}
+
+double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const QFont& font) {
+    p.save();
+    const QFontMetricsF fm(font, p.device());
+    const double step = lineStep(fm);
+    const double sw = fm.height() * 1.6, sh = fm.height() * 0.95;
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    double y = rect.top();
+    p.drawText(QRectF(rect.left(), y, rect.width(), step), Qt::AlignLeft | Qt::AlignVCenter,
+               legend.title);
+    y += step;
+    p.setFont(font);
+    for (const auto& e : legend.entries) {
+        const QRectF swatch(rect.left(), y + (step - sh) / 2, sw, sh);
+        p.fillRect(swatch, e.colour);
+        if (e.swatch == LegendEntry::Swatch::Hatched) {
+            QPainterPath path;
+            path.addRect(swatch);
+            drawHatch(p, path, hatchSpacingFor(p.device()));
+        }
+        p.setPen(QPen(QColor(90, 90, 90), 0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(swatch);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(swatch.right() + sw * 0.4, y, rect.width() - sw * 1.4, step),
+                   Qt::AlignLeft | Qt::AlignVCenter, e.text());
+        y += step;
+    }
+    p.restore();
+    return y;
+}
+
+} // namespace swingmap

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/render/palette.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+class QPainter;
+
+namespace swingmap {
+
+/// One legend line. The map widget and the PDF draw the same entries.
+struct LegendEntry {
+    enum class Swatch : uint8_t { Fill, Hatched, NoData };
+    QString label; ///< without the count
+    QColor colour;
+    std::size_t count = 0;
+    Swatch swatch = Swatch::Fill;
+
+    /// "label (count)"
+    [[nodiscard]] QString text() const;
+};
+
+struct Legend {
+    QString title;
+    std::vector<LegendEntry> entries; ///< top to bottom
+};
+
+/**
+ * Entries for a classification, highest class first, each with the number of areas in it; then
+ * "no data (N)" and, when any area is suppressed, the hatched "too few households to show (N)".
+ * Suppressed areas are counted only there, never in the class of their value.
+ */
+Legend makeLegend(const QString& title, const Classification& cls, const std::vector<double>& values,
+                  const std::vector<uint8_t>& suppressed);
+
+/// Height in device units that drawLegend() needs with this font.
+double legendHeight(const Legend& legend, const QFont& font, QPaintDevice* device);
+
+/// Draw the legend's title and entries at the top left of `rect`; returns the bottom used.
+double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const QFont& font);
+
+} // namespace swingmap

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis.h"
+#include "core/dataset.h"
+#include "core/result.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <string>
+
+namespace swingmap {
+
+/**
+ * The share-change choropleth of the whole layer on white at `size` pixels; with `withLegend`, the
+ * legend and a scale bar are drawn over it (PNG export), without, only the map (render tests).
+ */
+QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size,
+                      bool withLegend = false);
+
+/// Render with legend and save as PNG; a user-facing error on failure.
+Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis,
+                QSize size);
+
+} // namespace swingmap

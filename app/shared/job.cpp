@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/shared/job.h"
+
+#include "gis/contiguity.h"
+#include "gis/dataset_loader.h"
+
+#include <chrono>
+
+namespace swingmap {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+} // namespace
+
+Result<JobResult> runJob(const Project& project, Feedback& feedback) {
+    JobResult r;
+    r.project = project;
+    gis::LoadTimings lt;
+    auto data = gis::loadDataset(project, feedback, lt);
+    if (!data) return data.takeError();
+    r.data = std::move(*data);
+    r.timings = {{"boundaries", lt.boundaries}, {"tables", lt.tables}, {"join", lt.join}};
+    if (feedback.isCancelled()) return fail("cancelled");
+    feedback.setProgress(0.7, "Finding neighbours and fitting the model");
+    const auto t0 = Clock::now();
+    r.neighbours = gis::queenContiguity(r.data.geometry);
+    r.data.join.geometry.islands = 0;
+    for (std::size_t i = 0; i < r.neighbours.size(); ++i)
+        r.data.join.geometry.islands += r.data.geometry.hasGeometry(i) && r.neighbours.degree(i) == 0;
+    auto analysis = analyse(r.data, r.neighbours, project.analysis);
+    if (!analysis) return analysis.takeError();
+    r.analysis = std::move(*analysis);
+    r.timings.emplace_back("model", since(t0));
+    feedback.setProgress(1.0, "Done");
+    return r;
+}
+
+Result<Analysis> refit(const JobResult& loaded, const AnalysisSettings& settings) {
+    return analyse(loaded.data, loaded.neighbours, settings);
+}
+
+} // namespace swingmap

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis.h"
+#include "core/dataset.h"
+#include "core/feedback.h"
+#include "core/project.h"
+#include "core/result.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace swingmap {
+
+/// Seconds per phase, in the order they ran (report.json "timings").
+using Timings = std::vector<std::pair<std::string, double>>;
+
+/// Everything one run produces: immutable once returned (the GUI receives it by value).
+struct JobResult {
+    Project project;
+    Dataset data;
+    Neighbours neighbours; ///< queen contiguity of every boundary feature
+    Analysis analysis;
+    Timings timings;
+};
+
+/// Load the project's files (gis), build contiguity, and analyse (core). Cancellable.
+Result<JobResult> runJob(const Project& project, Feedback& feedback);
+
+/// Re-run only the analysis with new settings on already-loaded data (GUI refit).
+Result<Analysis> refit(const JobResult& loaded, const AnalysisSettings& settings);
+
+} // namespace swingmap

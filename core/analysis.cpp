@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis.h"
+
+#include "core/classify.h"
+
+#include <cmath>
+#include <limits>
+
+namespace swingmap {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::string partyList(const ElectionData& e) {
+    std::string s;
+    for (const auto& p : e.parties) s += (s.empty() ? "" : ", ") + p;
+    return s;
+}
+
+Result<int> requireParty(const ElectionData& e, const std::string& party) {
+    const int p = e.partyIndex(party);
+    if (p < 0)
+        return fail("the party \"" + party + "\" is not in election \"" + e.label +
+                    "\". Its parties are: " + partyList(e) +
+                    ". Check \"analysis.party\" and that election's \"parties\".");
+    return p;
+}
+
+double share(const ElectionData& e, int p, std::size_t i) {
+    const double v = e.valid[i];
+    return v > 0 ? 100.0 * e.votes[static_cast<std::size_t>(p)][i] / v : kNaN;
+}
+
+double turnout(const ElectionData& e, std::size_t i) {
+    const double t = std::isnan(e.voters[i]) ? e.valid[i] : e.voters[i];
+    return e.electorate[i] > 0 ? 100.0 * t / e.electorate[i] : kNaN;
+}
+
+struct Pair {
+    const ElectionData* a;
+    const ElectionData* b;
+    int pa, pb; // the party
+    int qa = -1, qb = -1; // the other party (swing outcomes)
+};
+
+double outcomeValue(const Pair& e, Outcome o, const AreaFigures& f, std::size_t i) {
+    switch (o) {
+    case Outcome::ShareChange: return f.shareChange[i];
+    case Outcome::TurnoutChange: return f.turnoutChange[i];
+    case Outcome::ElectorateChange: {
+        const double ea = e.a->electorate[i], eb = e.b->electorate[i];
+        if (!(ea > 0) || !(eb > 0)) return kNaN;
+        return 100.0 * e.b->votes[e.pb][i] / eb - 100.0 * e.a->votes[e.pa][i] / ea;
+    }
+    case Outcome::ButlerSwing:
+        return 0.5 * (f.shareChange[i] - (share(*e.b, e.qb, i) - share(*e.a, e.qa, i)));
+    case Outcome::SteedSwing: {
+        auto two = [](const ElectionData& d, int p, int q, std::size_t k) {
+            const double s = d.votes[p][k] + d.votes[q][k];
+            return s > 0 ? 100.0 * d.votes[p][k] / s : kNaN;
+        };
+        const double dp = two(*e.b, e.pb, e.qb, i) - two(*e.a, e.pa, e.qa, i);
+        const double dq = two(*e.b, e.qb, e.pb, i) - two(*e.a, e.qa, e.pa, i);
+        return 0.5 * (dp - dq);
+    }
+    }
+    return kNaN;
+}
+
+void computeMeasures(const Pair& e, Outcome o, std::size_t n, AreaFigures& f) {
+    f.shareFrom.resize(n);
+    f.shareTo.resize(n);
+    f.shareChange.resize(n);
+    f.turnoutFrom.resize(n);
+    f.turnoutTo.resize(n);
+    f.turnoutChange.resize(n);
+    f.outcome.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        f.shareFrom[i] = share(*e.a, e.pa, i);
+        f.shareTo[i] = share(*e.b, e.pb, i);
+        f.shareChange[i] = f.shareTo[i] - f.shareFrom[i];
+        f.turnoutFrom[i] = turnout(*e.a, i);
+        f.turnoutTo[i] = turnout(*e.b, i);
+        f.turnoutChange[i] = f.turnoutTo[i] - f.turnoutFrom[i];
+        f.outcome[i] = outcomeValue(e, o, f, i);
+    }
+}
+
+Result<Pair> resolveElections(const Dataset& d, const AnalysisSettings& s) {
+    const int ia = d.electionIndex(s.from), ib = d.electionIndex(s.to);
+    for (const auto* l : {&s.from, &s.to})
+        if (d.electionIndex(*l) < 0) return fail("there is no election labelled \"" + *l + "\"");
+    Pair e{&d.elections[static_cast<std::size_t>(ia)], &d.elections[static_cast<std::size_t>(ib)],
+           0, 0};
+    auto pa = requireParty(*e.a, s.party), pb = requireParty(*e.b, s.party);
+    if (!pa) return pa.takeError();
+    if (!pb) return pb.takeError();
+    e.pa = *pa;
+    e.pb = *pb;
+    if (s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) {
+        auto qa = requireParty(*e.a, s.versus), qb = requireParty(*e.b, s.versus);
+        if (!qa) return qa.takeError();
+        if (!qb) return qb.takeError();
+        e.qa = *qa;
+        e.qb = *qb;
+    }
+    return e;
+}
+} // namespace
+
+const char* outcomeId(Outcome o) {
+    switch (o) {
+    case Outcome::ShareChange: return "share_change";
+    case Outcome::TurnoutChange: return "turnout_change";
+    case Outcome::ButlerSwing: return "butler_swing";
+    case Outcome::SteedSwing: return "steed_swing";
+    case Outcome::ElectorateChange: return "electorate_change";
+    }
+    return "share_change";
+}
+
+std::optional<Outcome> outcomeFromId(const std::string& id) {
+    for (Outcome o : {Outcome::ShareChange, Outcome::TurnoutChange, Outcome::ButlerSwing,
+                      Outcome::SteedSwing, Outcome::ElectorateChange})
+        if (id == outcomeId(o)) return o;
+    return std::nullopt;
+}
+
+Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const AnalysisSettings& s) {
+    auto pair = resolveElections(data, s);
+    if (!pair) return pair.takeError();
+    for (const auto& c : s.covariates)
+        if (data.covariateIndex(c) < 0)
+            return fail("the covariate \"" + c +
+                        "\" is not a numeric column of any census table. Check "
+                        "\"analysis.covariates\" against the census files' column names.");
+    if (s.weights != "valid" && s.weights != "electorate" && s.weights != "none")
+        return fail("unknown weights \"" + s.weights + "\": use valid, electorate or none");
+    Analysis a;
+    a.settings = s;
+    const std::size_t n = data.areaCount();
+    computeMeasures(*pair, s.outcome, n, a.areas);
+    fitModel(data, nb, *pair->b, a);
+    classify(data, *pair->b, pair->pb, a);
+    applyPrivacy(data, *pair->b, a);
+    return a;
+}
+
+} // namespace swingmap

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+#include "core/moran.h"
+#include "core/result.h"
+#include "core/wls.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace swingmap {
+
+/// The single class shown on the map: the first rule that applies, in this order (methods.md).
+enum class AreaClass : uint8_t { None, BattleZone, UnderPerforming, Stronghold, Gained, Lost };
+const char* classId(AreaClass c);    ///< "battle_zone", ... (stable, used in files)
+const char* classLabel(AreaClass c); ///< "battle-zone", ... (for people)
+inline constexpr AreaClass kClassOrder[] = {AreaClass::BattleZone, AreaClass::UnderPerforming,
+                                            AreaClass::Stronghold, AreaClass::Gained,
+                                            AreaClass::Lost, AreaClass::None};
+
+struct ClassRules {
+    double strongholdLead = 15;  ///< points ahead of the runner-up at the later election
+    double battleMargin = 10;    ///< first or second and within this many points of the other
+    double gainThreshold = 5;    ///< share change >= +this: gained ground; <= -this: lost ground
+    double underperformSd = 1.5; ///< residual <= -this * residual SD
+    double turnoutTargetQuantile = 0.9;
+};
+
+struct PrivacyRule {
+    double minHouseholds = 6; ///< applied when the households column is known
+    double minVoters = 10;    ///< applied otherwise, to the electorate at the later election
+};
+
+enum class Outcome { ShareChange, TurnoutChange, ButlerSwing, SteedSwing, ElectorateChange };
+const char* outcomeId(Outcome o);
+std::optional<Outcome> outcomeFromId(const std::string& id);
+
+struct AnalysisSettings {
+    std::string party;
+    std::string from, to; ///< election labels: earlier (A) and later (B)
+    Outcome outcome = Outcome::ShareChange;
+    std::string versus; ///< the other party for Butler / Steed swing
+    std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
+    std::vector<std::string> covariates;
+    ClassRules rules;
+    PrivacyRule privacy;
+};
+
+/// Per-area figures, aligned with the dataset's areas. NaN where not defined.
+struct AreaFigures {
+    std::vector<double> shareFrom, shareTo, shareChange;
+    std::vector<double> turnoutFrom, turnoutTo, turnoutChange;
+    std::vector<double> outcome; ///< the modelled y
+    std::vector<double> fitted, residual, stdResidual;
+    std::vector<double> potentialVotes;
+    std::vector<AreaClass> cls;
+    std::vector<uint8_t> suppressed; ///< 1 = below the privacy minimum: never show its figures
+    std::vector<uint8_t> inModel;
+    std::vector<std::string> dropReason; ///< why an area is not in the model ("" when it is)
+};
+
+struct ModelSummary {
+    bool fitted = false;
+    std::string error; ///< why no model could be fitted
+    std::size_t n = 0;
+    std::size_t dropped = 0;
+    std::map<std::string, std::size_t> dropReasons;
+    WlsFit fit;
+    bool hasMoran = false;
+    MoranTest moran;
+};
+
+struct Analysis {
+    AnalysisSettings settings;
+    AreaFigures areas;
+    ModelSummary model;
+    std::size_t suppressedCount = 0;
+    std::map<AreaClass, std::size_t> classCounts;
+    double turnoutTarget = 0; ///< u_target used for potential votes
+};
+
+/**
+ * Compute change measures, the swing model, residual Moran's I, classes, potential votes and the
+ * privacy flags. `nb` holds the queen neighbours of every boundary feature (empty neighbours are
+ * fine). Fails with a user-facing message for unknown parties, elections or covariates.
+ * A model that cannot be fitted (too few areas, collinearity) is not a failure: model.error says
+ * why and the per-area change figures are still returned.
+ */
+Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const AnalysisSettings& s);
+
+/// Plain-language sentence for one coefficient, e.g. "areas with more pct age 60 74 lost more:
+/// −0.89 points per point".
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome);
+/// Human label for a column name: the project's label if given, else the name with '_' → ' '.
+std::string humaniseColumn(const std::string& name);
+
+} // namespace swingmap

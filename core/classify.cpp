@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/classify.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace swingmap {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double weightOf(const std::string& kind, const ElectionData& b, std::size_t i) {
+    if (kind == "none") return 1.0;
+    return kind == "electorate" ? b.electorate[i] : b.valid[i];
+}
+
+/// Why area i cannot enter the model, or "" when it can.
+std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a,
+                       const std::vector<int>& cov, std::size_t i) {
+    if (!d.geometry.hasGeometry(i)) return "no geometry";
+    if (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i]))
+        return "no result at one of the elections";
+    if (!std::isfinite(a.areas.outcome[i])) return "outcome not defined";
+    const double w = weightOf(a.settings.weights, b, i);
+    if (!std::isfinite(w)) return "missing weight";
+    if (w <= 0) return "zero weight";
+    for (std::size_t c = 0; c < cov.size(); ++c)
+        if (!std::isfinite(d.covariates[static_cast<std::size_t>(cov[c])][i]))
+            return "missing " + a.settings.covariates[c];
+    return {};
+}
+
+double residualSd(const AreaFigures& f) {
+    double s = 0, s2 = 0;
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < f.residual.size(); ++i) {
+        if (!f.inModel[i]) continue;
+        s += f.residual[i];
+        s2 += f.residual[i] * f.residual[i];
+        ++m;
+    }
+    if (m < 2) return kNaN;
+    const double mean = s / static_cast<double>(m);
+    return std::sqrt((s2 - static_cast<double>(m) * mean * mean) / static_cast<double>(m - 1));
+}
+} // namespace
+
+void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Analysis& a) {
+    const std::size_t n = d.areaCount();
+    auto& f = a.areas;
+    f.fitted.assign(n, kNaN);
+    f.residual.assign(n, kNaN);
+    f.stdResidual.assign(n, kNaN);
+    f.inModel.assign(n, 0);
+    f.dropReason.assign(n, "");
+    std::vector<int> cov;
+    for (const auto& c : a.settings.covariates) cov.push_back(d.covariateIndex(c));
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < n; ++i) {
+        f.dropReason[i] = dropReason(d, b, a, cov, i);
+        if (f.dropReason[i].empty()) {
+            rows.push_back(i);
+        } else {
+            ++a.model.dropReasons[f.dropReason[i]];
+        }
+    }
+    a.model.n = rows.size();
+    a.model.dropped = n - rows.size();
+    const auto m = static_cast<Eigen::Index>(rows.size());
+    const auto k = static_cast<Eigen::Index>(cov.size() + 1);
+    Eigen::MatrixXd X(m, k);
+    Eigen::VectorXd y(m), w(m);
+    std::vector<std::string> names{"(Intercept)"};
+    names.insert(names.end(), a.settings.covariates.begin(), a.settings.covariates.end());
+    for (Eigen::Index r = 0; r < m; ++r) {
+        const std::size_t i = rows[static_cast<std::size_t>(r)];
+        X(r, 0) = 1.0;
+        for (std::size_t c = 0; c < cov.size(); ++c)
+            X(r, static_cast<Eigen::Index>(c + 1)) = d.covariates[static_cast<std::size_t>(cov[c])][i];
+        y(r) = f.outcome[i];
+        w(r) = weightOf(a.settings.weights, b, i);
+    }
+    auto fit = fitWls(X, y, w, names);
+    if (!fit) {
+        a.model.error = fit.error();
+        return;
+    }
+    a.model.fitted = true;
+    a.model.fit = std::move(*fit);
+    std::vector<bool> keep(n, false);
+    for (Eigen::Index r = 0; r < m; ++r) {
+        const std::size_t i = rows[static_cast<std::size_t>(r)];
+        keep[i] = true;
+        f.inModel[i] = 1;
+        f.fitted[i] = a.model.fit.fitted(r);
+        f.residual[i] = a.model.fit.residuals(r);
+        f.stdResidual[i] = a.model.fit.standardisedResiduals(r);
+    }
+    if (nb.size() == n) {
+        auto moran = lmMoranTest(a.model.fit, X, w, nb.subset(keep));
+        if (moran) {
+            a.model.hasMoran = true;
+            a.model.moran = *moran;
+        }
+    }
+}
+
+double quantile7(std::vector<double> v, double q) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return !std::isfinite(x); }),
+            v.end());
+    if (v.empty()) return kNaN;
+    std::sort(v.begin(), v.end());
+    const double h = (static_cast<double>(v.size()) - 1) * q;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+}
+
+namespace {
+/// Lead of the party over its best rival at B (negative when behind the leader), in points.
+double leadOverRival(const ElectionData& b, int party, std::size_t i) {
+    const double valid = b.valid[i];
+    if (!(valid > 0)) return kNaN;
+    double own = b.votes[static_cast<std::size_t>(party)][i], best = 0;
+    for (std::size_t p = 0; p < b.votes.size(); ++p)
+        if (static_cast<int>(p) != party && b.votes[p][i] > best) best = b.votes[p][i];
+    return 100.0 * (own - best) / valid;
+}
+
+bool isSecond(const ElectionData& b, int party, std::size_t i) {
+    int ahead = 0;
+    for (std::size_t p = 0; p < b.votes.size(); ++p)
+        ahead += static_cast<int>(p) != party && b.votes[p][i] > b.votes[party][i];
+    return ahead == 1;
+}
+
+AreaClass classOf(const ClassRules& r, double lead, bool second, double change, double resid,
+                  double residSd) {
+    if (!std::isnan(lead) && ((lead >= 0 && lead < r.battleMargin) ||
+                              (lead < 0 && second && -lead <= r.battleMargin)))
+        return AreaClass::BattleZone;
+    if (std::isfinite(resid) && std::isfinite(residSd) && resid <= -r.underperformSd * residSd)
+        return AreaClass::UnderPerforming;
+    if (!std::isnan(lead) && lead >= r.strongholdLead) return AreaClass::Stronghold;
+    if (change >= r.gainThreshold) return AreaClass::Gained;
+    if (change <= -r.gainThreshold) return AreaClass::Lost;
+    return AreaClass::None;
+}
+} // namespace
+
+void classify(const Dataset& d, const ElectionData& b, int party, Analysis& a) {
+    auto& f = a.areas;
+    const std::size_t n = d.areaCount();
+    const double sd = residualSd(f);
+    f.cls.assign(n, AreaClass::None);
+    f.potentialVotes.assign(n, kNaN);
+    a.turnoutTarget = quantile7(f.turnoutTo, a.settings.rules.turnoutTargetQuantile);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double lead = leadOverRival(b, party, i);
+        f.cls[i] = classOf(a.settings.rules, lead, isSecond(b, party, i), f.shareChange[i],
+                           f.residual[i], sd);
+        const double e = b.electorate[i];
+        if (!std::isfinite(e) || std::isnan(f.shareTo[i])) continue;
+        const double persuasion = std::isfinite(f.residual[i]) ? e * std::max(0.0, -f.residual[i]) / 100 : 0.0;
+        const double mobilisation =
+            std::isfinite(f.turnoutTo[i])
+                ? e * std::max(0.0, a.turnoutTarget - f.turnoutTo[i]) / 100 * f.shareTo[i] / 100
+                : 0.0;
+        f.potentialVotes[i] = persuasion + mobilisation;
+    }
+}
+
+void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
+    auto& f = a.areas;
+    const std::size_t n = d.areaCount();
+    f.suppressed.assign(n, 0);
+    a.suppressedCount = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool knowHouseholds = !d.households.empty() && std::isfinite(d.households[i]);
+        double voters = b.electorate[i];
+        if (!std::isfinite(voters)) voters = std::isfinite(b.voters[i]) ? b.voters[i] : b.valid[i];
+        const bool small = knowHouseholds ? d.households[i] < a.settings.privacy.minHouseholds
+                                          : (std::isfinite(voters) &&
+                                             voters < a.settings.privacy.minVoters);
+        if (small) {
+            f.suppressed[i] = 1;
+            ++a.suppressedCount;
+            for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
+                            &f.turnoutChange, &f.outcome, &f.fitted, &f.residual, &f.stdResidual,
+                            &f.potentialVotes})
+                (*v)[i] = kNaN;
+            f.cls[i] = AreaClass::None;
+        }
+        ++a.classCounts[f.cls[i]];
+    }
+}
+
+const char* classId(AreaClass c) {
+    switch (c) {
+    case AreaClass::BattleZone: return "battle_zone";
+    case AreaClass::UnderPerforming: return "under_performing";
+    case AreaClass::Stronghold: return "stronghold";
+    case AreaClass::Gained: return "gained_ground";
+    case AreaClass::Lost: return "lost_ground";
+    case AreaClass::None: return "none";
+    }
+    return "none";
+}
+
+const char* classLabel(AreaClass c) {
+    switch (c) {
+    case AreaClass::BattleZone: return "battle-zone";
+    case AreaClass::UnderPerforming: return "under-performing";
+    case AreaClass::Stronghold: return "stronghold";
+    case AreaClass::Gained: return "gained ground";
+    case AreaClass::Lost: return "lost ground";
+    case AreaClass::None: return "no class";
+    }
+    return "no class";
+}
+
+} // namespace swingmap

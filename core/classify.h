@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Steps of analyse() (core/analysis.cpp), exposed for tests.
+#include "core/analysis.h"
+
+namespace swingmap {
+
+/// Select model rows (recording drop reasons), fit the WLS model and residual Moran's I; fills
+/// fitted, residual, stdResidual, inModel, dropReason and a.model.
+void fitModel(const Dataset& data, const Neighbours& nb, const ElectionData& later, Analysis& a);
+
+/// Area classes and potential votes (methods.md): needs the shares of every party at B.
+void classify(const Dataset& data, const ElectionData& later, int party, Analysis& a);
+
+/// Mark areas under the privacy minimum and blank every figure of theirs (NaN, class None), so
+/// no output built from the Analysis can show them.
+void applyPrivacy(const Dataset& data, const ElectionData& later, Analysis& a);
+
+/// Quantile as R's default (type 7) of the finite values; NaN when there are none.
+double quantile7(std::vector<double> values, double q);
+
+} // namespace swingmap

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace swingmap {
+
+/// Area codes are text: trim, drop inner white space, upper-case ASCII; never parsed as numbers
+/// (UK "SW1A 1AA" = "sw1a1aa"; Dutch "1234 AB" = "1234AB"; "007" stays "007").
+std::string normaliseKey(std::string_view raw);
+
+/// Align the rows of a source to the boundary features by normalised key.
+/// rowOfArea[i] is the source row of area i, or -1. The first of duplicated rows is used.
+struct KeyJoin {
+    std::vector<long> rowOfArea;
+    SourceJoin report;
+};
+
+/// areaKeys must already be normalised. sourceKeys are raw cells; the report lists at most
+/// `maxListed` keys per list.
+KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
+                   const std::vector<std::string>& sourceKeys, std::size_t maxListed = 1000);
+
+/// Duplicated values among already normalised keys.
+std::vector<std::string> duplicatedKeys(const std::vector<std::string>& keys);
+
+} // namespace swingmap

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gis/areas_writer.h"
+
+#include "gis/vector_writer.h"
+
+namespace swingmap::gis {
+
+namespace {
+FieldColumn real(const std::string& name, const std::vector<double>& v) {
+    FieldColumn c;
+    c.name = name;
+    c.type = FieldColumn::Type::Real;
+    c.numbers = v;
+    return c;
+}
+
+FieldColumn text(const std::string& name, std::vector<std::string> v) {
+    FieldColumn c;
+    c.name = name;
+    c.type = FieldColumn::Type::Text;
+    c.texts = std::move(v);
+    return c;
+}
+
+FieldColumn integer(const std::string& name, const std::vector<uint8_t>& v) {
+    FieldColumn c;
+    c.name = name;
+    c.type = FieldColumn::Type::Integer;
+    c.numbers.assign(v.begin(), v.end());
+    return c;
+}
+} // namespace
+
+Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis& a) {
+    const AreaFigures& f = a.areas;
+    std::vector<std::string> cls(d.areaCount()), reason(d.areaCount());
+    for (std::size_t i = 0; i < d.areaCount(); ++i) {
+        cls[i] = f.suppressed[i] ? "suppressed" : classId(f.cls[i]);
+        reason[i] = f.suppressed[i] ? "" : f.dropReason[i];
+    }
+    std::vector<FieldColumn> fields{text("key", d.keys),
+                                    text("name", d.names),
+                                    integer("suppressed", f.suppressed),
+                                    real("share_from", f.shareFrom),
+                                    real("share_to", f.shareTo),
+                                    real("share_change", f.shareChange),
+                                    real("turnout_from", f.turnoutFrom),
+                                    real("turnout_to", f.turnoutTo),
+                                    real("turnout_change", f.turnoutChange),
+                                    real("outcome", f.outcome),
+                                    real("fitted", f.fitted),
+                                    real("residual", f.residual),
+                                    real("std_residual", f.stdResidual),
+                                    real("potential_votes", f.potentialVotes),
+                                    text("class", std::move(cls)),
+                                    integer("in_model", f.inModel),
+                                    text("drop_reason", std::move(reason))};
+    return writePolygons(path, "areas", d.geometry, d.crsWkt, fields);
+}
+
+} // namespace swingmap::gis

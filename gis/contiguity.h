@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geometry.h"
+
+namespace swingmap::gis {
+
+/// spdep's default snap: sqrt(.Machine$double.eps).
+inline constexpr double kDefaultSnap = 1.4901161193847656e-08;
+
+/**
+ * Queen contiguity as spdep::poly2nb(queen = TRUE): two features are neighbours when a boundary
+ * vertex of one lies within `snap` of a boundary vertex of the other. Vertices are hashed on a
+ * grid of cell size `snap`, so the work grows linearly with the number of vertices (no O(n²)
+ * step). Features without geometry get no neighbours. Lists are sorted ascending.
+ */
+Neighbours queenContiguity(const PolygonLayer& layer, double snap = kDefaultSnap);
+
+} // namespace swingmap::gis

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geometry.h"
+#include "core/project.h"
+#include "core/result.h"
+#include "core/table.h"
+
+#include <string>
+
+namespace swingmap::gis {
+
+/// A polygon layer read through OGR, reprojected to the working CRS.
+struct LoadedLayer {
+    PolygonLayer geometry;
+    Table attributes;         ///< every field as text, one row per feature
+    std::string crsName;      ///< "EPSG:4326" or the CRS's name
+    std::string crsWkt;       ///< the working CRS as WKT (for writing outputs)
+    bool geographic = false;  ///< coordinates are degrees
+    std::size_t repaired = 0; ///< invalid polygons repaired with MakeValid
+    std::size_t empty = 0;    ///< NULL or empty geometries (kept as areas without geometry)
+    std::string attribution;  ///< licence/attribution text found in the file's metadata, if any
+};
+
+/**
+ * Read any OGR vector source's polygons and attributes. `targetCrs` ("" = keep the layer's own)
+ * is anything OGRSpatialReference::SetFromUserInput accepts. A layer without a CRS is an error
+ * unless the source declares one (spec.crs) or the format fixes it (GeoJSON, TopoJSON: WGS 84).
+ */
+Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs = "");
+
+/// Read a table (CSV, XLSX, ODS, DBF, GeoPackage attribute table, any OGR layer) as text cells.
+Result<Table> readTable(const SourceSpec& spec);
+
+} // namespace swingmap::gis

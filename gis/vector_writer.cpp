@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gis/vector_writer.h"
+
+#include "gis/gdal_util.h"
+
+#include <ogr_feature.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <memory>
+
+namespace swingmap {
+
+namespace {
+
+using gis::CplErrorCapture;
+
+struct Target {
+    const std::string& path;
+    const CplErrorCapture& errors;
+    [[nodiscard]] Error error(const std::string& what) const {
+        return fail("Could not write '" + path + "': " + what + errors.detail() + ".");
+    }
+};
+
+Status checkFields(const Target& t, const std::vector<FieldColumn>& fields, std::size_t n) {
+    for (const auto& c : fields) {
+        const std::size_t have =
+            c.type == FieldColumn::Type::Text ? c.texts.size() : c.numbers.size();
+        if (have != n || (!c.isNull.empty() && c.isNull.size() != n))
+            return t.error("field '" + c.name + "' has " + std::to_string(have) + " values for " +
+                           std::to_string(n) + " features");
+        if (c.name.empty()) return t.error("a field has no name");
+    }
+    return Ok{};
+}
+
+OGRFieldType ogrType(FieldColumn::Type type) {
+    switch (type) {
+    case FieldColumn::Type::Integer:
+        return OFTInteger64;
+    case FieldColumn::Type::Real:
+        return OFTReal;
+    case FieldColumn::Type::Text:
+        return OFTString;
+    }
+    return OFTString;
+}
+
+/// Replace an existing file: through the driver (removes side files), else plainly unlink.
+void removeExisting(GDALDriver* driver, const std::string& path) {
+    VSIStatBufL st;
+    if (VSIStatL(path.c_str(), &st) != 0) return;
+    CPLErrorStateBackuper keepState;
+    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+    if (driver->Delete(path.c_str()) != CE_None) VSIUnlink(path.c_str());
+}
+
+Result<GDALDatasetUniquePtr> createDataset(const Target& t, const std::string& driverName) {
+    gis::ensureGdalDrivers();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
+    if (!driver) return t.error("the GDAL driver '" + driverName + "' is not available");
+    removeExisting(driver, t.path);
+    GDALDatasetUniquePtr ds(driver->Create(t.path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return t.error("the file could not be created; check the folder exists and is writable");
+    return ds;
+}
+
+Result<OGRLayer*> createLayer(const Target& t, GDALDataset& ds, const std::string& name,
+                              const std::string& crs, const std::vector<FieldColumn>& fields) {
+    OGRSpatialReference srs;
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!crs.empty() && srs.SetFromUserInput(crs.c_str()) != OGRERR_NONE)
+        return t.error("the coordinate reference system '" + crs + "' is not known");
+    CPLStringList options;
+    if (EQUAL(ds.GetDriverName(), "GPKG")) options.SetNameValue("SPATIAL_INDEX", "YES");
+    OGRLayer* layer =
+        ds.CreateLayer(name.c_str(), crs.empty() ? nullptr : &srs, wkbMultiPolygon, options.List());
+    if (!layer) return t.error("the layer '" + name + "' could not be created");
+    for (const auto& c : fields) {
+        OGRFieldDefn defn(c.name.c_str(), ogrType(c.type));
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            return t.error("the field '" + c.name + "' could not be created");
+    }
+    return layer;
+}
+
+OGRLinearRing* makeRing(const PolygonLayer& g, uint32_t r) {
+    auto* ring = new OGRLinearRing;
+    const uint32_t p0 = g.ringPoint[r];
+    const int n = static_cast<int>(g.ringPoint[r + 1] - p0);
+    ring->setNumPoints(n, FALSE);
+    const double* xy = &g.xy[2 * std::size_t(p0)];
+    for (int i = 0; i < n; ++i)
+        ring->setPoint(i, xy[2 * i], xy[2 * i + 1]);
+    return ring;
+}
+
+/// Builds the OGR geometry straight from the flat arrays (no WKB/WKT round trip).
+std::unique_ptr<OGRMultiPolygon> makeGeometry(const PolygonLayer& g, std::size_t f) {
+    auto multi = std::make_unique<OGRMultiPolygon>();
+    for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p) {
+        auto poly = std::make_unique<OGRPolygon>();
+        for (uint32_t r = g.partRing[p]; r < g.partRing[p + 1]; ++r)
+            poly->addRingDirectly(makeRing(g, r));
+        multi->addGeometryDirectly(poly.release());
+    }
+    return multi;
+}
+
+bool isNullAt(const FieldColumn& c, std::size_t f) {
+    if (!c.isNull.empty() && c.isNull[f]) return true;
+    return c.type != FieldColumn::Type::Text && !std::isfinite(c.numbers[f]);
+}
+
+void setFields(OGRFeature& feature, const std::vector<FieldColumn>& fields, std::size_t f) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const auto& c = fields[i];
+        const int idx = static_cast<int>(i);
+        if (isNullAt(c, f))
+            feature.SetFieldNull(idx);
+        else if (c.type == FieldColumn::Type::Text)
+            feature.SetField(idx, c.texts[f].c_str());
+        else if (c.type == FieldColumn::Type::Integer)
+            feature.SetField(idx, static_cast<GIntBig>(std::llround(c.numbers[f])));
+        else
+            feature.SetField(idx, c.numbers[f]);
+    }
+}
+
+Status writeFeatures(const Target& t, OGRLayer& layer, const PolygonLayer& geom,
+                     const std::vector<FieldColumn>& fields) {
+    OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+    for (std::size_t f = 0; f < geom.featureCount(); ++f) {
+        feature->SetFID(OGRNullFID);
+        if (geom.hasGeometry(f))
+            feature->SetGeometryDirectly(makeGeometry(geom, f).release());
+        else
+            feature->SetGeometryDirectly(nullptr);
+        setFields(*feature, fields, f);
+        if (layer.CreateFeature(feature.get()) != OGRERR_NONE)
+            return t.error("feature " + std::to_string(f + 1) + " could not be written");
+    }
+    return Ok{};
+}
+
+Status writeInTransaction(const Target& t, GDALDataset& ds, OGRLayer& layer,
+                          const PolygonLayer& geom, const std::vector<FieldColumn>& fields) {
+    const bool transaction = ds.StartTransaction(FALSE) == OGRERR_NONE;
+    Status written = writeFeatures(t, layer, geom, fields);
+    if (!written) {
+        if (transaction) ds.RollbackTransaction();
+        return written;
+    }
+    if (transaction && ds.CommitTransaction() != OGRERR_NONE)
+        return t.error("the features could not be committed");
+    return Ok{};
+}
+
+} // namespace
+
+Status writePolygons(const std::string& path, const std::string& layerName,
+                     const PolygonLayer& geom, const std::string& crs,
+                     const std::vector<FieldColumn>& fields, const std::string& driver) {
+    CplErrorCapture errors;
+    const Target t{path, errors};
+    if (Status ok = checkFields(t, fields, geom.featureCount()); !ok) return ok;
+    auto ds = createDataset(t, driver);
+    if (!ds) return ds.takeError();
+    auto layer = createLayer(t, **ds, layerName, crs, fields);
+    if (!layer) return layer.takeError();
+    if (Status ok = writeInTransaction(t, **ds, **layer, geom, fields); !ok) return ok;
+    CPLErrorReset();
+    ds->reset(); // closing flushes and builds the spatial index
+    if (CPLGetLastErrorType() >= CE_Failure) return t.error("the file could not be finished");
+    return Ok{};
+}
+
+} // namespace swingmap

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geometry.h"
+#include "core/result.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace swingmap {
+
+/// One attribute column, one value per feature.
+struct FieldColumn {
+    enum class Type { Integer, Real, Text };
+    std::string name;
+    Type type = Type::Real;
+    std::vector<double> numbers;    ///< Integer and Real columns; NaN is written as NULL
+    std::vector<std::string> texts; ///< Text columns
+    std::vector<uint8_t> isNull;    ///< optional (empty = none NULL); non-zero = NULL
+};
+
+/**
+ * Write every feature of `geom` as a MultiPolygon (features without parts get a NULL geometry)
+ * with `fields` in order, replacing any existing file at `path`. `crs` is "EPSG:xxxx", WKT or ""
+ * (unknown). Writes in one transaction; the GPKG driver builds its spatial index.
+ */
+Status writePolygons(const std::string& path, const std::string& layerName,
+                     const PolygonLayer& geom, const std::string& crs,
+                     const std::vector<FieldColumn>& fields, const std::string& driver = "GPKG");
+
+} // namespace swingmap

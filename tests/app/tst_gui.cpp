@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI tests on the offscreen platform: show hand-made data, refit through the Fit button, open
+// the synthetic demo through the start page, and grab screenshots.
+#include "app/gui/mainwindow.h"
+#include "app/gui/mapcanvas.h"
+#include "app/gui/modelpanel.h"
+#include "app/gui/startpage.h"
+#include "app/render/palette.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace swingmap;
+
+namespace {
+
+constexpr int kCols = 6, kRows = 5;
+
+/// kCols x kRows squares of 1 km with two elections (Red gains where x1 is high) and two
+/// covariates; area 0 has too few households and is suppressed.
+LoadedPtr makeLoaded() {
+    auto job = std::make_shared<JobResult>();
+    Dataset& d = job->data;
+    const std::size_t n = kCols * kRows;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = 1000.0 * static_cast<double>(i % kCols);
+        const double y = 1000.0 * static_cast<double>(i / kCols);
+        const double ring[] = {x, y, x + 1000, y, x + 1000, y + 1000, x, y + 1000, x, y};
+        d.geometry.beginPart();
+        d.geometry.addRing(ring, 5);
+        d.geometry.endPart();
+        d.geometry.endFeature();
+        d.keys.push_back("K" + std::to_string(i));
+        d.names.push_back("Ward " + std::to_string(i));
+    }
+    d.covariateNames = {"pct_age_60_74", "unemployment_rate"};
+    d.covariates.assign(2, std::vector<double>(n));
+    d.households.assign(n, 500);
+    d.households[0] = 3;
+    for (int e = 0; e < 2; ++e) {
+        ElectionData el;
+        el.label = e == 0 ? "2019" : "2024";
+        el.parties = {"Red", "Blue"};
+        el.electorate.assign(n, 1000);
+        el.voters.assign(n, 700);
+        el.valid.assign(n, 700);
+        el.votes.assign(2, std::vector<double>(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            const double a = 10 + static_cast<double>((i * 7) % 13), u = 3 + double(i % 5);
+            d.covariates[0][i] = a;
+            d.covariates[1][i] = u;
+            const double share = 40 + (e == 1 ? 0.8 * (a - 16) - 0.5 * (u - 5) + std::sin(double(i)) : 0);
+            el.votes[0][i] = std::round(7 * share);
+            el.votes[1][i] = 700 - el.votes[0][i];
+        }
+        d.elections.push_back(el);
+    }
+    d.synthetic = true;
+    d.attribution = {"Made up for tst_gui"};
+    Neighbours& nb = job->neighbours;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int cx = int(i % kCols), cy = int(i / kCols);
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                if ((dx || dy) && cx + dx >= 0 && cx + dx < kCols && cy + dy >= 0 && cy + dy < kRows)
+                    nb.index.push_back(uint32_t((cy + dy) * kCols + cx + dx));
+        nb.offset.push_back(uint32_t(nb.index.size()));
+    }
+    job->project.title = "Hand-made test county";
+    job->project.labels["pct_age_60_74"] = "people aged 60 to 74";
+    AnalysisSettings s;
+    s.party = "Red";
+    s.from = "2019";
+    s.to = "2024";
+    s.covariates = d.covariateNames;
+    auto a = analyse(d, nb, s);
+    if (!a) qFatal("analyse failed: %s", a.error().c_str());
+    job->analysis = std::move(*a);
+    job->project.analysis = s;
+    return job;
+}
+
+void keepForInspection(const QImage& img, const QString& name) {
+    const QString keep = qEnvironmentVariable("SWINGMAP_KEEP_OUTPUT");
+    if (!keep.isEmpty()) img.save(QDir(keep).filePath(name));
+}
+
+} // namespace
+
+class TestGui : public QObject {
+    Q_OBJECT
+private slots:
+    void startPageFirst();
+    void fitButtonRefits();
+    void tooltips();
+    void keyboardNavigation();
+    void demoThroughStartPage();
+};
+
+void TestGui::startPageFirst() {
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startPage()->isVisible());
+    QCOMPARE(w.startPage()->demoButton()->text(), QStringLiteral("Open the demo"));
+    QVERIFY(w.startPage()->openButton()->text().startsWith(QStringLiteral("Open a project")));
+}
+
+void TestGui::fitButtonRefits() {
+    MainWindow w;
+    w.show();
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    w.showLoaded(makeLoaded());
+    QCOMPARE(shown.count(), 1);
+    QTableWidget* table = w.modelPanel()->table();
+    QCOMPARE(table->rowCount(), 3); // intercept + 2 covariates
+    // Uncheck the second covariate and refit through the button, off the UI thread.
+    auto* list = w.modelPanel()->findChild<QListWidget*>();
+    QVERIFY(list);
+    list->item(1)->setCheckState(Qt::Unchecked);
+    QTest::mouseClick(w.modelPanel()->fitButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2, 30000);
+    QVERIFY(!w.isBusy());
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("people aged 60 to 74"));
+    QVERIFY(w.analysis()->model.fitted);
+    const QImage shot = w.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QTemporaryDir dir;
+    QVERIFY(shot.save(dir.filePath(QStringLiteral("gui.png"))));
+    keepForInspection(shot, QStringLiteral("gui-handmade.png"));
+}
+
+void TestGui::tooltips() {
+    MainWindow w;
+    w.show();
+    w.showLoaded(makeLoaded());
+    MapCanvas* c = w.canvas();
+    const ViewTransform t(c->view(), QRectF(c->rect()).adjusted(8, 8, -8, -8));
+    const QString hidden = c->tooltipAt(t.toDevice(500, 500)); // area 0, suppressed
+    QVERIFY(hidden.contains(QStringLiteral("Ward 0")));
+    QVERIFY(hidden.contains(suppressedLabel()));
+    QVERIFY(!hidden.contains(QStringLiteral("Change")));
+    const QString shown = c->tooltipAt(t.toDevice(2500, 1500)); // area 8
+    QVERIFY(shown.contains(QStringLiteral("Ward 8")));
+    QVERIFY(shown.contains(QStringLiteral("Red share 2024")));
+    QVERIFY(shown.contains(QStringLiteral("Over/under-performance")));
+    QVERIFY(c->tooltipAt(QPointF(-50, -50)).isEmpty());
+}
+
+void TestGui::keyboardNavigation() {
+    MainWindow w;
+    w.show();
+    w.showLoaded(makeLoaded());
+    MapCanvas* c = w.canvas();
+    const BBox full = c->view();
+    QTest::keyClick(c, Qt::Key_Plus);
+    QVERIFY(c->view().width() < full.width());
+    QTest::keyClick(c, Qt::Key_Left);
+    QVERIFY(c->view().minX < full.minX + (full.width() - c->view().width()) / 2);
+    QTest::keyClick(c, Qt::Key_Home);
+    QCOMPARE(c->view().minX, full.minX);
+    QCOMPARE(c->view().width(), full.width());
+}
+
+void TestGui::demoThroughStartPage() {
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setDemoDirectory(dir.path());
+    w.resize(1400, 900);
+    w.show();
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    QSignalSpy failed(&w, &MainWindow::jobFailed);
+    QTest::mouseClick(w.startPage()->demoButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 || failed.count() == 1, 120000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("project.json"))));
+    QVERIFY(w.modelPanel()->table()->rowCount() > 1);
+    QTest::mouseClick(w.modelPanel()->fitButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2 || failed.count() == 1, 60000);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(w.modelPanel()->table()->rowCount() > 1);
+    const QImage shot = w.grab().toImage();
+    QVERIFY(shot.save(dir.filePath(QStringLiteral("demo.png"))));
+    keepForInspection(shot, QStringLiteral("gui-demo.png"));
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
