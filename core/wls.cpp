@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <string>
 
 namespace swingmap {
@@ -179,6 +180,27 @@ double conditionNumber(const Eigen::ColPivHouseholderQR<Eigen::MatrixXd>& qr,
     return s[0] / s[s.size() - 1];
 }
 
+/// HC3 covariance: (X'WX)^-1 [sum w_i^2 e_i^2 / (1 - h_i)^2 x_i x_i'] (X'WX)^-1, which is what
+/// sandwich::vcovHC(type = "HC3") gives for lm(weights = w) (estfun w e x, hat values of the
+/// weighted design).
+Eigen::MatrixXd hc3Covariance(const Eigen::MatrixXd& xtwxInverse, const Eigen::MatrixXd& xw,
+                              const Eigen::VectorXd& resW, const Eigen::VectorXd& hat) {
+    const Eigen::VectorXd omega = resW.array().square() / (1 - hat.array()).square();
+    const Eigen::MatrixXd meat = xw.transpose() * omega.asDiagonal() * xw;
+    return xtwxInverse * meat * xtwxInverse;
+}
+
+/// rstandard(lm): sqrt(w) e / (sigma sqrt(1 - h)); 0 for zero-weight rows.
+Eigen::VectorXd standardised(const WeightedRows& wr, Eigen::Index rows, const Eigen::VectorXd& resW,
+                             const Eigen::VectorXd& hat, double sigma) {
+    Eigen::VectorXd out = Eigen::VectorXd::Zero(rows);
+    for (std::size_t r = 0; r < wr.rows.size(); ++r) {
+        const auto i = static_cast<Eigen::Index>(r);
+        out[wr.rows[r]] = resW[i] / (sigma * std::sqrt(1 - hat[i]));
+    }
+    return out;
+}
+
 WlsFit solve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const WeightedRows& wr,
              const std::vector<std::string>& names) {
     const Eigen::Index p = X.cols();
@@ -201,16 +223,8 @@ WlsFit solve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const WeightedR
     fit.residuals = y - fit.fitted;
     fillFitStatistics(fit, wr, fittedW, rss);
     fit.sigma = std::sqrt(rss / fit.fDf2);
-    // HC3: (X'WX)^-1 [sum w e^2 / (1-h)^2 w x x'] (X'WX)^-1.
-    const Eigen::VectorXd omega = resW.array().square() / (1 - hat.array()).square();
-    const Eigen::MatrixXd meat = wr.x.transpose() * omega.asDiagonal() * wr.x;
-    const Eigen::MatrixXd hc3 = fit.xtwxInverse * meat * fit.xtwxInverse;
-    fillTerms(fit, beta, hc3, names);
-    fit.standardisedResiduals = Eigen::VectorXd::Zero(X.rows());
-    for (std::size_t r = 0; r < wr.rows.size(); ++r) {
-        const auto i = static_cast<Eigen::Index>(r);
-        fit.standardisedResiduals[wr.rows[r]] = resW[i] / (fit.sigma * std::sqrt(1 - hat[i]));
-    }
+    fillTerms(fit, beta, hc3Covariance(fit.xtwxInverse, wr.x, resW, hat), names);
+    fit.standardisedResiduals = standardised(wr, X.rows(), resW, hat, fit.sigma);
     fit.conditionNumber = conditionNumber(qr, wr.x);
     return fit;
 }

@@ -60,11 +60,11 @@ ModelPanel::ModelPanel(QWidget* parent)
     connect(m_fit, &QPushButton::clicked, this, [this] { emit fitRequested(settings()); });
 }
 
-void ModelPanel::setChoices(const Dataset& data, const Project& project,
+void ModelPanel::setChoices(const Dataset& dataset, const Project& project,
                             const AnalysisSettings& s) {
     m_base = s;
     std::vector<std::string> parties, elections;
-    for (const auto& e : data.elections) {
+    for (const auto& e : dataset.elections) {
         elections.push_back(e.label);
         for (const auto& p : e.parties)
             if (std::find(parties.begin(), parties.end(), p) == parties.end()) parties.push_back(p);
@@ -73,7 +73,7 @@ void ModelPanel::setChoices(const Dataset& data, const Project& project,
     fillCombo(m_from, elections, s.from);
     fillCombo(m_to, elections, s.to);
     m_covariates->clear();
-    for (const auto& name : data.covariateNames) {
+    for (const auto& name : dataset.covariateNames) {
         auto* item = new QListWidgetItem(covariateLabel(project, name), m_covariates);
         item->setData(Qt::UserRole, QString::fromStdString(name));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

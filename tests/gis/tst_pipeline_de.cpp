@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end on the real German data (read in place from ../shared/data): load, join, contiguity,
+// weighted regression, HC3 and residual Moran's I must equal R (fixture made by
+// tests/data/reference/de_bundestag/de_spd_2021_2025.R) to 1e-6 relative.
+#include "app/shared/job.h"
+#include "core/project.h"
+
+#include <QtTest>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace swingmap;
+
+namespace {
+std::map<std::string, double> readFixture(const std::string& path) {
+    std::map<std::string, double> m;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream ss(line);
+        std::string name;
+        double v = 0;
+        ss >> name >> v;
+        m[name] = v;
+    }
+    return m;
+}
+
+bool near(double a, double b, double rel = 1e-6) {
+    return std::fabs(a - b) <= rel * std::max(std::fabs(b), 1e-12);
+}
+} // namespace
+
+class TestPipelineDe : public QObject {
+    Q_OBJECT
+    std::map<std::string, double> m_r;
+    JobResult m_job;
+
+private slots:
+    void initTestCase() {
+        m_r = readFixture(TEST_DATA_DIR "/reference/de_bundestag/de_spd_2021_2025.txt");
+        QVERIFY(m_r.size() > 30);
+        auto project = loadProject(PROJECT_DIR "/docs/examples/de_bundestag_spd_2021_2025.json");
+        QVERIFY2(project.ok(), project.ok() ? "" : project.error().c_str());
+        Feedback fb;
+        auto job = runJob(*project, fb);
+        QVERIFY2(job.ok(), job.ok() ? "" : job.error().c_str());
+        m_job = std::move(*job);
+    }
+
+    void joinIsComplete() {
+        const auto& j = m_job.data.join;
+        QCOMPARE(j.boundaryFeatures, std::size_t(299));
+        QCOMPARE(j.sources.size(), std::size_t(3));
+        for (const auto& s : j.sources) {
+            QCOMPARE(s.matched, std::size_t(299));
+            QVERIFY(s.unmatchedKeys.empty());
+            QVERIFY(s.duplicateKeys.empty());
+        }
+    }
+
+    void contiguityEqualsPoly2nb() {
+        QCOMPARE(double(m_job.neighbours.linkCount()), m_r.at("links"));
+        QCOMPARE(double(m_job.neighbours.islandCount()), m_r.at("islands"));
+    }
+
+    void model_data() {
+        QTest::addColumn<QString>("name");
+        for (const auto& [name, value] : m_r)
+            if (name.find(':') != std::string::npos && name.rfind("fitted", 0) != 0 &&
+                name.rfind("residual", 0) != 0)
+                QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+
+    void model() {
+        QFETCH(QString, name);
+        const std::string key = name.toStdString();
+        const auto colon = key.find(':');
+        const std::string what = key.substr(0, colon), term = key.substr(colon + 1);
+        const auto& m = m_job.analysis.model;
+        QVERIFY(m.fitted);
+        const Term* t = nullptr;
+        for (const auto& x : m.fit.terms)
+            if (x.name == term) t = &x;
+        QVERIFY2(t, key.c_str());
+        const std::map<std::string, double> ours{{"estimate", t->estimate},
+                                                 {"std_error", t->stdError},
+                                                 {"t", t->t},
+                                                 {"p", t->p},
+                                                 {"hc3_std_error", t->hc3StdError}};
+        QVERIFY2(near(ours.at(what), m_r.at(key)),
+                 qPrintable(QString("%1: ours %2, R %3").arg(name).arg(ours.at(what), 0, 'g', 17)
+                                .arg(m_r.at(key), 0, 'g', 17)));
+    }
+
+    void fitStatistics_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("ours");
+        const auto& m = m_job.analysis.model;
+        QTest::newRow("n") << "n" << double(m.n);
+        QTest::newRow("r_squared") << "r_squared" << m.fit.rSquared;
+        QTest::newRow("adj_r_squared") << "adj_r_squared" << m.fit.adjRSquared;
+        QTest::newRow("f_statistic") << "f_statistic" << m.fit.fStatistic;
+        QTest::newRow("aic") << "aic" << m.fit.aic;
+        QTest::newRow("sigma") << "sigma" << m.fit.sigma;
+        QTest::newRow("moran_i") << "moran_i" << m.moran.i;
+        QTest::newRow("moran_expectation") << "moran_expectation" << m.moran.expectation;
+        QTest::newRow("moran_variance") << "moran_variance" << m.moran.variance;
+        QTest::newRow("moran_z") << "moran_z" << m.moran.z;
+        QTest::newRow("moran_p") << "moran_p" << m.moran.p;
+    }
+
+    void fitStatistics() {
+        QFETCH(QString, name);
+        QFETCH(double, ours);
+        QVERIFY(m_job.analysis.model.hasMoran);
+        const double r = m_r.at(name.toStdString());
+        QVERIFY2(near(ours, r), qPrintable(QString("ours %1, R %2").arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
+    }
+
+    void perAreaFiguresFollowKeys() {
+        const auto& d = m_job.data;
+        const auto& f = m_job.analysis.areas;
+        for (const auto& [name, value] : m_r) {
+            const bool fitted = name.rfind("fitted:", 0) == 0;
+            if (!fitted && name.rfind("residual:", 0) != 0) continue;
+            const std::string key = name.substr(name.find(':') + 1);
+            const auto it = std::find(d.keys.begin(), d.keys.end(), key);
+            QVERIFY2(it != d.keys.end(), key.c_str());
+            const auto i = std::size_t(it - d.keys.begin());
+            QVERIFY2(near(fitted ? f.fitted[i] : f.residual[i], value), name.c_str());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineDe)
+#include "tst_pipeline_de.moc"
