@@ -10,8 +10,9 @@ namespace swingmap {
 
 /**
  * Voronoi cells of the points `xy` (interleaved x,y) clipped to `clip`: one feature per input
- * point, in input order. A point outside `clip` gets a feature without geometry; points at the
- * same place share one cell (each gets a copy of it).
+ * point, in input order. A point whose cell misses `clip` gets a feature without geometry;
+ * points at the same place share one cell (each gets a copy of it). GEOS returns cells in its
+ * own order; each is matched to the point nearest its centroid (cells are convex), via an STRtree.
  */
 Result<PolygonLayer> voronoiCells(const std::vector<double>& xy, const BBox& clip);
 

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Change measures, classes, potential votes, drop reasons and privacy on a hand-made dataset.
+#include "core/analysis.h"
+#include "core/classify.h"
+
+#include <QtTest>
+#include <cmath>
+
+using namespace swingmap;
+
+namespace {
+struct AreaSpec {
+    double pa, qa, ra; // votes at A (valid = sum)
+    double pb, qb, rb; // votes at B
+    double electorateB;
+    double households;
+    bool geometry;
+    double c1;
+};
+
+// Eight areas in a row of unit squares (area 7 without geometry, area 6 tiny).
+const AreaSpec kAreas[] = {
+    {50, 30, 20, 60, 30, 10, 200, 50, true, 1.0},  // stronghold, +10
+    {40, 40, 20, 40, 35, 25, 200, 50, true, 2.0},  // battle-zone (leads by 5)
+    {20, 50, 30, 30, 45, 25, 200, 50, true, 3.5},  // second, 15 behind: gained ground (+10)
+    {30, 40, 30, 30, 38, 22, 200, 50, true, 2.5},  // second, 8.9 behind: battle-zone
+    {20, 40, 40, 10, 50, 40, 250, 50, true, 5.0},  // third: lost ground (-10)
+    {22, 48, 30, 20, 50, 30, 250, 50, true, 4.0},  // nothing
+    {30, 30, 40, 25, 35, 40, 200, 3, true, 1.5},   // 3 households: suppressed
+    {30, 30, 40, 35, 30, 35, 200, 50, false, 3.0}, // no geometry
+};
+
+Dataset makeData() {
+    Dataset d;
+    ElectionData a, b;
+    a.label = "A";
+    b.label = "B";
+    a.parties = b.parties = {"P", "Q", "R"};
+    a.votes.resize(3);
+    b.votes.resize(3);
+    d.covariateNames = {"c1", "hh"};
+    d.covariates.resize(2);
+    double x = 0;
+    for (const auto& s : kAreas) {
+        d.keys.push_back("K" + std::to_string(d.keys.size()));
+        d.names.push_back(d.keys.back());
+        if (s.geometry) {
+            const double ring[] = {x, 0, x + 1, 0, x + 1, 1, x, 1, x, 0};
+            d.geometry.beginPart();
+            d.geometry.addRing(ring, 5);
+            d.geometry.endPart();
+        }
+        d.geometry.endFeature();
+        x += 1;
+        a.votes[0].push_back(s.pa), a.votes[1].push_back(s.qa), a.votes[2].push_back(s.ra);
+        b.votes[0].push_back(s.pb), b.votes[1].push_back(s.qb), b.votes[2].push_back(s.rb);
+        a.valid.push_back(s.pa + s.qa + s.ra);
+        b.valid.push_back(s.pb + s.qb + s.rb);
+        a.voters.push_back(std::nan(""));
+        b.voters.push_back(std::nan(""));
+        a.electorate.push_back(200);
+        b.electorate.push_back(s.electorateB);
+        d.covariates[0].push_back(s.c1);
+        d.covariates[1].push_back(s.households);
+        d.households.push_back(s.households);
+    }
+    d.elections = {a, b};
+    return d;
+}
+
+AnalysisSettings settings() {
+    AnalysisSettings s;
+    s.party = "P";
+    s.from = "A";
+    s.to = "B";
+    s.covariates = {"c1"};
+    s.rules.underperformSd = 1e9; // classes without the residual rule, tested separately
+    return s;
+}
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void shareAndTurnoutChange() {
+        auto a = analyse(makeData(), {}, settings());
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().c_str());
+        QCOMPARE(a->areas.shareFrom[0], 50.0);
+        QCOMPARE(a->areas.shareTo[0], 60.0);
+        QCOMPARE(a->areas.shareChange[4], -10.0);
+        QCOMPARE(a->areas.turnoutTo[4], 40.0); // 100 valid of 250 (no voters column)
+        QCOMPARE(a->areas.turnoutChange[4], -10.0);
+    }
+
+    void classes_data() {
+        QTest::addColumn<int>("area");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("stronghold") << 0 << int(AreaClass::Stronghold);
+        QTest::newRow("battle (leading)") << 1 << int(AreaClass::BattleZone);
+        QTest::newRow("gained (second, far)") << 2 << int(AreaClass::Gained);
+        QTest::newRow("battle (second, close)") << 3 << int(AreaClass::BattleZone);
+        QTest::newRow("lost") << 4 << int(AreaClass::Lost);
+        QTest::newRow("none") << 5 << int(AreaClass::None);
+        QTest::newRow("suppressed has no class") << 6 << int(AreaClass::None);
+    }
+    void classes() {
+        QFETCH(int, area);
+        QFETCH(int, expected);
+        auto a = analyse(makeData(), {}, settings());
+        QVERIFY(a.ok());
+        QCOMPARE(int(a->areas.cls[std::size_t(area)]), expected);
+    }
+
+    void privacyBlanksEveryFigure() {
+        auto a = analyse(makeData(), {}, settings());
+        QVERIFY(a.ok());
+        const auto& f = a->areas;
+        QCOMPARE(a->suppressedCount, std::size_t(1));
+        QCOMPARE(int(f.suppressed[6]), 1);
+        for (const auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom,
+                              &f.turnoutTo, &f.turnoutChange, &f.outcome, &f.fitted, &f.residual,
+                              &f.stdResidual, &f.potentialVotes})
+            QVERIFY(std::isnan((*v)[6]));
+        // ...but the area still counts in the model over aggregates
+        QCOMPARE(int(f.inModel[6]), 1);
+        QCOMPARE(a->model.n, std::size_t(7));
+    }
+
+    void votersRuleWhenHouseholdsUnknown() {
+        Dataset d = makeData();
+        d.households.clear();
+        d.elections[1].electorate[2] = 9; // below min_voters 10
+        auto a = analyse(d, {}, settings());
+        QVERIFY(a.ok());
+        QCOMPARE(a->suppressedCount, std::size_t(1));
+        QCOMPARE(int(a->areas.suppressed[2]), 1);
+    }
+
+    void dropReasons() {
+        Dataset d = makeData();
+        d.covariates[0][5] = std::nan("");
+        auto a = analyse(d, {}, settings());
+        QVERIFY(a.ok());
+        QCOMPARE(a->model.dropped, std::size_t(2));
+        QCOMPARE(a->model.dropReasons.at("no geometry"), std::size_t(1));
+        QCOMPARE(a->model.dropReasons.at("missing c1"), std::size_t(1));
+        QCOMPARE(a->areas.dropReason[7], std::string("no geometry"));
+    }
+
+    void potentialVotesFollowMethods() {
+        AnalysisSettings s = settings();
+        auto a = analyse(makeData(), {}, s);
+        QVERIFY(a.ok());
+        const auto& f = a->areas;
+        std::vector<double> turnout(f.turnoutTo);
+        QCOMPARE(a->turnoutTarget, quantile7(turnout, 0.9));
+        for (std::size_t i : {0u, 4u, 5u}) {
+            const double e = 250.0 * (i >= 4) + 200.0 * (i < 4);
+            const double expected =
+                e * std::max(0.0, -f.residual[i]) / 100 +
+                e * std::max(0.0, a->turnoutTarget - f.turnoutTo[i]) / 100 * f.shareTo[i] / 100;
+            QVERIFY(std::fabs(f.potentialVotes[i] - expected) < 1e-9);
+        }
+    }
+
+    void underPerformingComesBeforeStronghold() {
+        AnalysisSettings s = settings();
+        s.rules.underperformSd = 0.0; // every negative residual under-performs
+        auto a = analyse(makeData(), {}, s);
+        QVERIFY(a.ok());
+        for (std::size_t i = 0; i < 6; ++i) {
+            if (a->areas.cls[i] == AreaClass::BattleZone) continue;
+            const bool under = a->areas.residual[i] <= 0;
+            QCOMPARE(a->areas.cls[i] == AreaClass::UnderPerforming, under);
+        }
+    }
+
+    void butlerAndSteedCanDisagree() {
+        Dataset d = makeData();
+        // A: P 60, Q 20, R 20; B: P 50, Q 15, R 35 (area 5)
+        auto& A = d.elections[0];
+        auto& B = d.elections[1];
+        A.votes[0][5] = 60, A.votes[1][5] = 20, A.votes[2][5] = 20, A.valid[5] = 100;
+        B.votes[0][5] = 50, B.votes[1][5] = 15, B.votes[2][5] = 35, B.valid[5] = 100;
+        AnalysisSettings s = settings();
+        s.versus = "Q";
+        s.outcome = Outcome::ButlerSwing;
+        auto butler = analyse(d, {}, s);
+        s.outcome = Outcome::SteedSwing;
+        auto steed = analyse(d, {}, s);
+        QVERIFY(butler.ok() && steed.ok());
+        QVERIFY(std::fabs(butler->areas.outcome[5] - (-2.5)) < 1e-12);
+        QVERIFY(std::fabs(steed->areas.outcome[5] - (100.0 * 50 / 65 - 75.0)) < 1e-12);
+    }
+
+    void unknownNamesAreClearErrors_data() {
+        QTest::addColumn<QString>("party");
+        QTest::addColumn<QString>("covariate");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("party") << "Z" << "c1" << "the party \"Z\" is not in election";
+        QTest::newRow("covariate") << "P" << "nope" << "the covariate \"nope\"";
+    }
+    void unknownNamesAreClearErrors() {
+        QFETCH(QString, party);
+        QFETCH(QString, covariate);
+        QFETCH(QString, phrase);
+        AnalysisSettings s = settings();
+        s.party = party.toStdString();
+        s.covariates = {covariate.toStdString()};
+        auto a = analyse(makeData(), {}, s);
+        QVERIFY(!a.ok());
+        QVERIFY2(QString::fromStdString(a.error()).contains(phrase), a.error().c_str());
+    }
+
+    void tooFewAreasIsNotAFailure() {
+        AnalysisSettings s = settings();
+        s.covariates = {"c1", "hh"};
+        Dataset d = makeData();
+        for (auto& v : d.covariates[1]) v = 7; // constant covariate: collinear with the intercept
+        auto a = analyse(d, {}, s);
+        QVERIFY(a.ok());
+        QVERIFY(!a->model.fitted);
+        QVERIFY(!a->model.error.empty());
+        QCOMPARE(a->areas.shareChange[0], 10.0); // change figures are still there
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
