@@ -24,8 +24,9 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {
 
 JobRunner::~JobRunner() {
     cancel();
-    m_loadWatcher.waitForFinished();
-    m_fitWatcher.waitForFinished();
+    // A watcher that never got a future would wait forever: only wait for running work.
+    if (m_loadWatcher.isRunning()) m_loadWatcher.waitForFinished();
+    if (m_fitWatcher.isRunning()) m_fitWatcher.waitForFinished();
 }
 
 std::shared_ptr<GuiFeedback> JobRunner::startFeedback() {

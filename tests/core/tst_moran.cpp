@@ -2,7 +2,6 @@
 // lmMoranTest against spdep::lm.morantest (tests/data/r/wls_moran_fixture.R).
 #include "core/moran.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 #include <fstream>
 #include <map>
@@ -86,7 +85,7 @@ private slots:
     void matchesSpdep();
     void allIslandsFail();
     void mismatchedNeighboursFail();
-    void largeLatticeIsFast();
+    void largeLatticeWithoutAutocorrelation();
     void cleanupTestCase();
 };
 
@@ -138,8 +137,8 @@ void TestMoran::mismatchedNeighboursFail() {
     QVERIFY(!lmMoranTest(*fit, X, w, queenLattice(3, 3)).ok());
 }
 
-void TestMoran::largeLatticeIsFast() {
-    const int rows = 750, cols = 600; // 450,000 areas, 3.6 million links
+void TestMoran::largeLatticeWithoutAutocorrelation() {
+    const int rows = 300, cols = 200; // 60,000 areas: speed is measured in bench/, not here
     const Neighbours nb = queenLattice(rows, cols);
     const Eigen::Index n = rows * cols, p = 6;
     std::mt19937_64 rng(42);
@@ -156,17 +155,10 @@ void TestMoran::largeLatticeIsFast() {
     }
     const auto fit = fitWls(X, y, w, {"(Intercept)", "a", "b", "c", "d", "e"});
     QVERIFY(fit.ok());
-    QElapsedTimer timer;
-    timer.start();
     const auto test = lmMoranTest(*fit, X, w, nb);
-    const qint64 ms = timer.elapsed();
     QVERIFY(test.ok());
-    qInfo("lmMoranTest on %lld areas: %lld ms", static_cast<long long>(n), ms);
     QVERIFY(std::fabs(test->z) < 5); // independent noise: no autocorrelation
     QVERIFY(std::fabs(test->expectation) < 1e-3);
-#ifdef NDEBUG
-    QVERIFY2(ms < 1000, "lmMoranTest must take well under a second for 450,000 areas");
-#endif
 }
 
 void TestMoran::cleanupTestCase() {
