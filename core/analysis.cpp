@@ -13,7 +13,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::string partyList(const ElectionData& e) {
     std::string s;
-    for (const auto& p : e.parties) s += (s.empty() ? "" : ", ") + p;
+    for (const auto& p : e.parties)
+        s += (s.empty() ? "" : ", ") + p;
     return s;
 }
 
@@ -39,14 +40,16 @@ double turnout(const ElectionData& e, std::size_t i) {
 struct Pair {
     const ElectionData* a;
     const ElectionData* b;
-    int pa, pb; // the party
+    int pa, pb;           // the party
     int qa = -1, qb = -1; // the other party (swing outcomes)
 };
 
 double outcomeValue(const Pair& e, Outcome o, const AreaFigures& f, std::size_t i) {
     switch (o) {
-    case Outcome::ShareChange: return f.shareChange[i];
-    case Outcome::TurnoutChange: return f.turnoutChange[i];
+    case Outcome::ShareChange:
+        return f.shareChange[i];
+    case Outcome::TurnoutChange:
+        return f.turnoutChange[i];
     case Outcome::ElectorateChange: {
         const double ea = e.a->electorate[i], eb = e.b->electorate[i];
         if (!(ea > 0) || !(eb > 0)) return kNaN;
@@ -110,11 +113,16 @@ Result<Pair> resolveElections(const Dataset& d, const AnalysisSettings& s) {
 
 const char* outcomeId(Outcome o) {
     switch (o) {
-    case Outcome::ShareChange: return "share_change";
-    case Outcome::TurnoutChange: return "turnout_change";
-    case Outcome::ButlerSwing: return "butler_swing";
-    case Outcome::SteedSwing: return "steed_swing";
-    case Outcome::ElectorateChange: return "electorate_change";
+    case Outcome::ShareChange:
+        return "share_change";
+    case Outcome::TurnoutChange:
+        return "turnout_change";
+    case Outcome::ButlerSwing:
+        return "butler_swing";
+    case Outcome::SteedSwing:
+        return "steed_swing";
+    case Outcome::ElectorateChange:
+        return "electorate_change";
     }
     return "share_change";
 }

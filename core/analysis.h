@@ -20,7 +20,7 @@ const char* classId(AreaClass c);    ///< "battle_zone", ... (stable, used in fi
 const char* classLabel(AreaClass c); ///< "battle-zone", ... (for people)
 inline constexpr AreaClass kClassOrder[] = {AreaClass::BattleZone, AreaClass::UnderPerforming,
                                             AreaClass::Stronghold, AreaClass::Gained,
-                                            AreaClass::Lost, AreaClass::None};
+                                            AreaClass::Lost,       AreaClass::None};
 
 struct ClassRules {
     double strongholdLead = 15;  ///< points ahead of the runner-up at the later election
@@ -43,7 +43,7 @@ struct AnalysisSettings {
     std::string party;
     std::string from, to; ///< election labels: earlier (A) and later (B)
     Outcome outcome = Outcome::ShareChange;
-    std::string versus; ///< the other party for Butler / Steed swing
+    std::string versus;            ///< the other party for Butler / Steed swing
     std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
     std::vector<std::string> covariates;
     ClassRules rules;

@@ -55,7 +55,8 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
     f.inModel.assign(n, 0);
     f.dropReason.assign(n, "");
     std::vector<int> cov;
-    for (const auto& c : a.settings.covariates) cov.push_back(d.covariateIndex(c));
+    for (const auto& c : a.settings.covariates)
+        cov.push_back(d.covariateIndex(c));
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < n; ++i) {
         f.dropReason[i] = dropReason(d, b, a, cov, i);
@@ -77,7 +78,8 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
         const std::size_t i = rows[static_cast<std::size_t>(r)];
         X(r, 0) = 1.0;
         for (std::size_t c = 0; c < cov.size(); ++c)
-            X(r, static_cast<Eigen::Index>(c + 1)) = d.covariates[static_cast<std::size_t>(cov[c])][i];
+            X(r, static_cast<Eigen::Index>(c + 1)) =
+                d.covariates[static_cast<std::size_t>(cov[c])][i];
         y(r) = f.outcome[i];
         w(r) = weightOf(a.settings.weights, b, i);
     }
@@ -137,8 +139,8 @@ bool isSecond(const ElectionData& b, int party, std::size_t i) {
 
 AreaClass classOf(const ClassRules& r, double lead, bool second, double change, double resid,
                   double residSd) {
-    if (!std::isnan(lead) && ((lead >= 0 && lead < r.battleMargin) ||
-                              (lead < 0 && second && -lead <= r.battleMargin)))
+    if (!std::isnan(lead) &&
+        ((lead >= 0 && lead < r.battleMargin) || (lead < 0 && second && -lead <= r.battleMargin)))
         return AreaClass::BattleZone;
     if (std::isfinite(resid) && std::isfinite(residSd) && resid <= -r.underperformSd * residSd)
         return AreaClass::UnderPerforming;
@@ -162,7 +164,8 @@ void classify(const Dataset& d, const ElectionData& b, int party, Analysis& a) {
                            f.residual[i], sd);
         const double e = b.electorate[i];
         if (!std::isfinite(e) || std::isnan(f.shareTo[i])) continue;
-        const double persuasion = std::isfinite(f.residual[i]) ? e * std::max(0.0, -f.residual[i]) / 100 : 0.0;
+        const double persuasion =
+            std::isfinite(f.residual[i]) ? e * std::max(0.0, -f.residual[i]) / 100 : 0.0;
         const double mobilisation =
             std::isfinite(f.turnoutTo[i])
                 ? e * std::max(0.0, a.turnoutTarget - f.turnoutTo[i]) / 100 * f.shareTo[i] / 100
@@ -180,9 +183,9 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
         const bool knowHouseholds = !d.households.empty() && std::isfinite(d.households[i]);
         double voters = b.electorate[i];
         if (!std::isfinite(voters)) voters = std::isfinite(b.voters[i]) ? b.voters[i] : b.valid[i];
-        const bool small = knowHouseholds ? d.households[i] < a.settings.privacy.minHouseholds
-                                          : (std::isfinite(voters) &&
-                                             voters < a.settings.privacy.minVoters);
+        const bool small = knowHouseholds
+                               ? d.households[i] < a.settings.privacy.minHouseholds
+                               : (std::isfinite(voters) && voters < a.settings.privacy.minVoters);
         if (small) {
             f.suppressed[i] = 1;
             ++a.suppressedCount;
@@ -198,24 +201,36 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
 
 const char* classId(AreaClass c) {
     switch (c) {
-    case AreaClass::BattleZone: return "battle_zone";
-    case AreaClass::UnderPerforming: return "under_performing";
-    case AreaClass::Stronghold: return "stronghold";
-    case AreaClass::Gained: return "gained_ground";
-    case AreaClass::Lost: return "lost_ground";
-    case AreaClass::None: return "none";
+    case AreaClass::BattleZone:
+        return "battle_zone";
+    case AreaClass::UnderPerforming:
+        return "under_performing";
+    case AreaClass::Stronghold:
+        return "stronghold";
+    case AreaClass::Gained:
+        return "gained_ground";
+    case AreaClass::Lost:
+        return "lost_ground";
+    case AreaClass::None:
+        return "none";
     }
     return "none";
 }
 
 const char* classLabel(AreaClass c) {
     switch (c) {
-    case AreaClass::BattleZone: return "battle-zone";
-    case AreaClass::UnderPerforming: return "under-performing";
-    case AreaClass::Stronghold: return "stronghold";
-    case AreaClass::Gained: return "gained ground";
-    case AreaClass::Lost: return "lost ground";
-    case AreaClass::None: return "no class";
+    case AreaClass::BattleZone:
+        return "battle-zone";
+    case AreaClass::UnderPerforming:
+        return "under-performing";
+    case AreaClass::Stronghold:
+        return "stronghold";
+    case AreaClass::Gained:
+        return "gained ground";
+    case AreaClass::Lost:
+        return "lost ground";
+    case AreaClass::None:
+        return "no class";
     }
     return "no class";
 }

@@ -12,7 +12,9 @@ template <typename C, typename V> int indexOf(const C& c, const V& v) {
 }
 } // namespace
 
-int ElectionData::partyIndex(const std::string& party) const { return indexOf(parties, party); }
+int ElectionData::partyIndex(const std::string& party) const {
+    return indexOf(parties, party);
+}
 
 int Dataset::electionIndex(const std::string& label) const {
     for (std::size_t i = 0; i < elections.size(); ++i)
@@ -20,6 +22,8 @@ int Dataset::electionIndex(const std::string& label) const {
     return -1;
 }
 
-int Dataset::covariateIndex(const std::string& name) const { return indexOf(covariateNames, name); }
+int Dataset::covariateIndex(const std::string& name) const {
+    return indexOf(covariateNames, name);
+}
 
 } // namespace swingmap

@@ -13,9 +13,9 @@ namespace swingmap {
 struct ElectionData {
     std::string label;
     std::vector<std::string> parties;
-    std::vector<double> electorate; ///< E
-    std::vector<double> voters;     ///< T (votes cast); NaN when not given
-    std::vector<double> valid;      ///< V
+    std::vector<double> electorate;         ///< E
+    std::vector<double> voters;             ///< T (votes cast); NaN when not given
+    std::vector<double> valid;              ///< V
     std::vector<std::vector<double>> votes; ///< votes[party][area]
 
     [[nodiscard]] int partyIndex(const std::string& party) const;
@@ -23,7 +23,7 @@ struct ElectionData {
 
 /// How one input table joined onto the boundaries.
 struct SourceJoin {
-    std::string role;  ///< "election 2021", "census"
+    std::string role; ///< "election 2021", "census"
     std::string path;
     std::size_t rows = 0;
     std::size_t matched = 0; ///< rows whose key matched a boundary feature
@@ -49,8 +49,8 @@ struct JoinReport {
 /// Everything read from a project, aligned to the boundary features by index.
 struct Dataset {
     std::string title;
-    std::string crsName;  ///< e.g. "EPSG:25832" or the CRS name
-    std::string crsWkt;   ///< the working CRS as WKT, for writing outputs
+    std::string crsName;     ///< e.g. "EPSG:25832" or the CRS name
+    std::string crsWkt;      ///< the working CRS as WKT, for writing outputs
     bool geographic = false; ///< true when coordinates are degrees
     PolygonLayer geometry;
     std::vector<std::string> keys;  ///< normalised boundary keys

@@ -31,7 +31,8 @@ void PolygonLayer::endFeature() {
     if (hasGeometry(f)) {
         const uint32_t r0 = partRing[featurePart[f]];
         const uint32_t r1 = partRing[featurePart[f + 1]];
-        for (uint32_t i = ringPoint[r0]; i < ringPoint[r1]; ++i) b.add(xy[2 * i], xy[2 * i + 1]);
+        for (uint32_t i = ringPoint[r0]; i < ringPoint[r1]; ++i)
+            b.add(xy[2 * i], xy[2 * i + 1]);
     }
     bbox.push_back(b);
     extent.add(b);
@@ -45,7 +46,8 @@ void PolygonLayer::reserve(std::size_t features, std::size_t points) {
 
 double ringArea(const double* p, std::size_t n) {
     double a = 0;
-    for (std::size_t i = 0; i + 1 < n; ++i) a += p[2 * i] * p[2 * i + 3] - p[2 * i + 2] * p[2 * i + 1];
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        a += p[2 * i] * p[2 * i + 3] - p[2 * i + 2] * p[2 * i + 1];
     return a / 2;
 }
 
@@ -53,8 +55,8 @@ double featureArea(const PolygonLayer& l, std::size_t f) {
     double total = 0;
     for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p) {
         for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r) {
-            const double a = std::abs(ringArea(&l.xy[2 * l.ringPoint[r]],
-                                               l.ringPoint[r + 1] - l.ringPoint[r]));
+            const double a =
+                std::abs(ringArea(&l.xy[2 * l.ringPoint[r]], l.ringPoint[r + 1] - l.ringPoint[r]));
             total += (r == l.partRing[p]) ? a : -a;
         }
     }
@@ -63,7 +65,8 @@ double featureArea(const PolygonLayer& l, std::size_t f) {
 
 std::size_t Neighbours::islandCount() const {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < size(); ++i) n += degree(i) == 0;
+    for (std::size_t i = 0; i < size(); ++i)
+        n += degree(i) == 0;
     return n;
 }
 

@@ -27,7 +27,8 @@ std::optional<std::string> checkType(const json& v, const json& s, const std::st
     const json& t = s["type"];
     bool ok = false;
     if (t.is_array()) {
-        for (const auto& one : t) ok = ok || hasType(v, one.get<std::string>());
+        for (const auto& one : t)
+            ok = ok || hasType(v, one.get<std::string>());
     } else {
         ok = hasType(v, t.get<std::string>());
     }
@@ -71,7 +72,8 @@ std::optional<std::string> checkArray(const json& v, const json& s, const std::s
 std::optional<std::string> checkScalar(const json& v, const json& s, const std::string& path) {
     if (s.contains("enum")) {
         bool found = false;
-        for (const auto& e : s["enum"]) found = found || e == v;
+        for (const auto& e : s["enum"])
+            found = found || e == v;
         if (!found) return path + ": " + v.dump() + " is not one of " + s["enum"].dump();
     }
     if (v.is_string() && s.contains("minLength") &&

@@ -15,7 +15,8 @@ std::string normaliseKey(std::string_view raw) {
         out.push_back(c);
     }
     // U+00A0 no-break space often survives spreadsheet exports
-    for (std::size_t p; (p = out.find("\xC2\xA0")) != std::string::npos;) out.erase(p, 2);
+    for (std::size_t p; (p = out.find("\xC2\xA0")) != std::string::npos;)
+        out.erase(p, 2);
     return out;
 }
 
@@ -50,7 +51,8 @@ KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
             j.rowOfArea[i] = it->second;
         } else {
             ++j.report.areasWithoutRow;
-            if (j.report.missingKeys.size() < maxListed) j.report.missingKeys.push_back(areaKeys[i]);
+            if (j.report.missingKeys.size() < maxListed)
+                j.report.missingKeys.push_back(areaKeys[i]);
         }
     }
     for (std::size_t r = 0; r < norm.size(); ++r) {

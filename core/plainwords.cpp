@@ -32,10 +32,13 @@ struct Verbs {
 
 Verbs verbsFor(Outcome o) {
     switch (o) {
-    case Outcome::TurnoutChange: return {"saw turnout rise more", "saw turnout fall more"};
+    case Outcome::TurnoutChange:
+        return {"saw turnout rise more", "saw turnout fall more"};
     case Outcome::ButlerSwing:
-    case Outcome::SteedSwing: return {"swung more towards the party", "swung more away"};
-    default: return {"gained more", "lost more"};
+    case Outcome::SteedSwing:
+        return {"swung more towards the party", "swung more away"};
+    default:
+        return {"gained more", "lost more"};
     }
 }
 } // namespace
@@ -52,7 +55,8 @@ std::string describeTerm(const Term& t, const std::string& label, Outcome outcom
     const Verbs v = verbsFor(outcome);
     // Express small per-unit effects per 10^k units so the number is readable.
     double scale = 1;
-    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0) scale *= 10;
+    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0)
+        scale *= 10;
     const bool pct = isPercent(t.name, label);
     std::string per = pct ? "per point" : "per unit";
     if (scale > 1) {

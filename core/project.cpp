@@ -3,6 +3,8 @@
 
 #include "core/jsonschema.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -25,6 +27,20 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
         }
     }
     return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+/// nlohmann reports the byte after the offending token; point at the token's first character.
+std::size_t tokenStart(const std::string& text, std::size_t byte) {
+    std::size_t p = std::min(byte ? byte - 1 : 0, text.empty() ? 0 : text.size() - 1);
+    if (text.empty()) return 0;
+    if (text[p] == '"') {
+        while (p > 0 && text[p - 1] != '"')
+            --p;
+        return p > 0 ? p - 1 : 0;
+    }
+    while (p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1])))
+        --p;
+    return p;
 }
 
 std::string resolve(const std::string& path, const fs::path& base) {
@@ -70,8 +86,7 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.weights = a.value("weights", "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
-    if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) &&
-        s.versus.empty())
+    if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())
         return fail("$.analysis.versus: a swing outcome needs the other party in \"versus\"");
     if (s.from == s.to) return fail("$.analysis: \"from\" and \"to\" name the same election");
     return s;
@@ -85,7 +100,8 @@ Status checkLabels(const Project& p) {
                             p.elections[j].label + "\" is used twice");
     for (const auto* l : {&p.analysis.from, &p.analysis.to}) {
         bool found = false;
-        for (const auto& e : p.elections) found = found || e.label == *l;
+        for (const auto& e : p.elections)
+            found = found || e.label == *l;
         if (!found)
             return fail("$.analysis: no election is labelled \"" + *l +
                         "\"; the labels are those in \"elections\"");
@@ -99,7 +115,7 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     try {
         j = json::parse(text);
     } catch (const json::parse_error& e) {
-        return fail(file + ": not valid JSON at " + lineColumn(text, e.byte ? e.byte - 1 : 0) +
+        return fail(file + ": not valid JSON at " + lineColumn(text, tokenStart(text, e.byte)) +
                     ". Check for a missing comma, quote or bracket there.");
     }
     if (auto v = validateJson(j, projectSchema())) return fail(file + ": " + *v);
@@ -120,7 +136,8 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
         es.parties = e["parties"].get<std::vector<std::string>>();
         p.elections.push_back(std::move(es));
     }
-    for (const auto& c : j.value("census", json::array())) p.census.push_back(readSource(c, base));
+    for (const auto& c : j.value("census", json::array()))
+        p.census.push_back(readSource(c, base));
     auto a = readAnalysis(j["analysis"]);
     if (!a) return fail(file + ": " + a.error());
     p.analysis = std::move(*a);

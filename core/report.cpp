@@ -10,7 +10,9 @@ namespace swingmap {
 namespace {
 using nlohmann::json;
 
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+json number(double v) {
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
 
 json sourceJson(const SourceJoin& s) {
     return {{"role", s.role},
@@ -25,7 +27,8 @@ json sourceJson(const SourceJoin& s) {
 
 json joinJson(const Dataset& d) {
     json sources = json::array();
-    for (const auto& s : d.join.sources) sources.push_back(sourceJson(s));
+    for (const auto& s : d.join.sources)
+        sources.push_back(sourceJson(s));
     return {{"boundary_features", d.join.boundaryFeatures},
             {"duplicate_boundary_keys", d.join.duplicateBoundaryKeys},
             {"sources", sources},
@@ -104,7 +107,8 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
         classes[classId(c)] = it == a.classCounts.end() ? 0 : it->second;
     }
     json tm = json::object();
-    for (const auto& [phase, secs] : timings) tm[phase] = secs;
+    for (const auto& [phase, secs] : timings)
+        tm[phase] = secs;
     json j = {{"swingmap_version", SWINGMAP_VERSION},
               {"generated", today()},
               {"title", p.title},

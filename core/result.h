@@ -37,6 +37,8 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error fail(std::string msg) { return Error{std::move(msg)}; }
+inline Error fail(std::string msg) {
+    return Error{std::move(msg)};
+}
 
 } // namespace swingmap

@@ -24,8 +24,8 @@ struct Table {
 /// How numbers are written in a table.
 struct NumberFormat {
     char decimal = '.';
-    std::vector<std::string> missingTokens{"", "NA", "N/A", "n/a", "-", "\xE2\x80\x93", ".", "x",
-                                           "NaN", "null", "NULL"};
+    std::vector<std::string> missingTokens{"",  "NA", "N/A", "n/a",  "-",   "\xE2\x80\x93",
+                                           ".", "x",  "NaN", "null", "NULL"};
 };
 
 /// Parse one cell; nullopt-like NaN for a missing token; error flag for text.

@@ -23,8 +23,8 @@ struct Term {
 /// A weighted least-squares fit: lm(y ~ X, weights = w).
 struct WlsFit {
     std::vector<Term> terms;
-    Eigen::VectorXd fitted;    ///< X beta
-    Eigen::VectorXd residuals; ///< y - X beta (unweighted, as residuals(lm))
+    Eigen::VectorXd fitted;                ///< X beta
+    Eigen::VectorXd residuals;             ///< y - X beta (unweighted, as residuals(lm))
     Eigen::VectorXd standardisedResiduals; ///< rstandard(lm)
     Eigen::MatrixXd xtwxInverse;           ///< (X'WX)^-1
     double sigma = 0;                      ///< residual standard error

@@ -43,7 +43,8 @@ std::vector<Vertex> gridVertices(const PolygonLayer& l, double snap) {
     // a feature's repeated coordinates (closing points, touching rings) count once
     v.erase(std::unique(v.begin(), v.end(),
                         [&l](const Vertex& a, const Vertex& b) {
-                            return a.feature == b.feature && l.xy[2 * a.point] == l.xy[2 * b.point] &&
+                            return a.feature == b.feature &&
+                                   l.xy[2 * a.point] == l.xy[2 * b.point] &&
                                    l.xy[2 * a.point + 1] == l.xy[2 * b.point + 1];
                         }),
             v.end());
@@ -55,10 +56,13 @@ Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs) {
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     Neighbours nb;
     nb.offset.assign(n + 1, 0);
-    for (uint64_t p : pairs) ++nb.offset[(p >> 32) + 1];
-    for (std::size_t i = 0; i < n; ++i) nb.offset[i + 1] += nb.offset[i];
+    for (uint64_t p : pairs)
+        ++nb.offset[(p >> 32) + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        nb.offset[i + 1] += nb.offset[i];
     nb.index.resize(pairs.size());
-    for (std::size_t k = 0; k < pairs.size(); ++k) nb.index[k] = static_cast<uint32_t>(pairs[k]);
+    for (std::size_t k = 0; k < pairs.size(); ++k)
+        nb.index[k] = static_cast<uint32_t>(pairs[k]);
     return nb;
 }
 } // namespace
@@ -84,8 +88,8 @@ Neighbours queenContiguity(const PolygonLayer& l, double snap) {
                 const int64_t cx = v[i].cx + dx, cy = v[i].cy + dy;
                 auto it = cellStart.find(Cell{cx, cy});
                 if (it == cellStart.end()) continue;
-                for (std::size_t j = it->second;
-                     j < v.size() && v[j].cx == cx && v[j].cy == cy; ++j) {
+                for (std::size_t j = it->second; j < v.size() && v[j].cx == cx && v[j].cy == cy;
+                     ++j) {
                     if (v[j].feature == v[i].feature || !close(v[i], v[j])) continue;
                     pairs.push_back(uint64_t{v[i].feature} << 32 | v[j].feature);
                 }

@@ -49,9 +49,9 @@ Result<KeyJoin> joinSource(const Dataset& d, const Table& t, const SourceSpec& s
     j.report.path = s.path;
     if (j.report.matched == 0 && t.rowCount() > 0) {
         const std::string ex = j.report.unmatchedKeys.empty() ? "" : j.report.unmatchedKeys[0];
-        return fail(s.path + ": none of its " + std::to_string(t.rowCount()) + " keys in column \"" +
-                    s.key + "\" matches a boundary key (for example \"" + ex + "\" vs \"" +
-                    (d.keys.empty() ? "" : d.keys[0]) +
+        return fail(s.path + ": none of its " + std::to_string(t.rowCount()) +
+                    " keys in column \"" + s.key + "\" matches a boundary key (for example \"" +
+                    ex + "\" vs \"" + (d.keys.empty() ? "" : d.keys[0]) +
                     "\"). Check that both \"key\" columns hold the same area codes.");
     }
     return j;
@@ -81,8 +81,8 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm) {
         out = std::move(*v);
         return Ok{};
     };
-    for (auto [name, out] : {std::pair{&e.electorate, &ed.electorate}, {&e.voters, &ed.voters},
-                             {&e.valid, &ed.valid}})
+    for (auto [name, out] :
+         {std::pair{&e.electorate, &ed.electorate}, {&e.voters, &ed.voters}, {&e.valid, &ed.valid}})
         if (auto s = column(*name, *out); !s) return s;
     for (const auto& p : e.parties) {
         if (table->columnIndex(p) < 0)
@@ -127,7 +127,8 @@ Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm) {
     auto keys = layer->attributes.column(p.boundaries.key);
     if (!keys) return fail(keys.error() + " (the boundaries' \"key\" in the project)");
     d.keys.reserve((*keys)->size());
-    for (const auto& k : **keys) d.keys.push_back(normaliseKey(k));
+    for (const auto& k : **keys)
+        d.keys.push_back(normaliseKey(k));
     if (!p.boundaries.name.empty()) {
         auto names = layer->attributes.column(p.boundaries.name);
         if (!names) return fail(names.error() + " (the boundaries' \"name\" in the project)");
@@ -175,7 +176,8 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
     addAttribution(p.boundaries, "Boundaries", d);
     for (std::size_t i = 0; i < p.elections.size(); ++i) {
         if (fb.isCancelled()) return fail("cancelled");
-        fb.setProgress(0.3 + 0.1 * static_cast<double>(i), "Reading election " + p.elections[i].label);
+        fb.setProgress(0.3 + 0.1 * static_cast<double>(i),
+                       "Reading election " + p.elections[i].label);
         if (auto s = loadElection(p.elections[i], d, tm); !s) return s.takeError();
         addAttribution(p.elections[i].source, "Results " + p.elections[i].label, d);
     }

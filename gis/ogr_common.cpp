@@ -18,9 +18,13 @@ ErrorCapture::ErrorCapture() {
     CPLPushErrorHandler(&ErrorCapture::handler);
 }
 
-ErrorCapture::~ErrorCapture() { CPLPopErrorHandler(); }
+ErrorCapture::~ErrorCapture() {
+    CPLPopErrorHandler();
+}
 
-std::string ErrorCapture::last() const { return t_lastError; }
+std::string ErrorCapture::last() const {
+    return t_lastError;
+}
 
 void CPL_STDCALL ErrorCapture::handler(CPLErr cls, CPLErrorNum, const char* msg) {
     if (cls >= CE_Failure) t_lastError = msg ? msg : "";
@@ -49,7 +53,8 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
     if (!virtualPath && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0)
         return fail(path + ": the file is empty (0 bytes). Export it again from its source.");
     std::vector<const char*> opts;
-    for (const auto& o : openOptions) opts.push_back(o.c_str());
+    for (const auto& o : openOptions)
+        opts.push_back(o.c_str());
     opts.push_back(nullptr);
     ErrorCapture errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
@@ -132,7 +137,8 @@ std::string metadataAttribution(GDALDataset& ds) {
 
 std::vector<std::string> tableOpenOptions(const SourceSpec& spec) {
     std::string ext = std::filesystem::path(spec.path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
         return {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
                 "KEEP_GEOM_COLUMNS=YES"};

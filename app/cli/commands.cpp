@@ -106,18 +106,18 @@ int runProject(const RunOptions& o) {
     timings.emplace_back("gpkg", since(t0));
     if (o.pdf) {
         t0 = Clock::now();
-        auto s = Briefing::writePdf((out / "briefing.pdf").string(), job->data, job->analysis,
-                                    *project);
+        auto s =
+            Briefing::writePdf((out / "briefing.pdf").string(), job->data, job->analysis, *project);
         if (!s) return error(s.error());
         timings.emplace_back("pdf", since(t0));
     }
     timings.emplace_back("total", since(start));
-    if (!writeText(out / "report.json",
-                   buildReport(*project, job->data, job->analysis, timings)))
+    if (!writeText(out / "report.json", buildReport(*project, job->data, job->analysis, timings)))
         return error((out / "report.json").string() + ": cannot be written.");
     if (!o.quiet) {
         std::printf("Timings:");
-        for (const auto& [phase, secs] : timings) std::printf(" %s %.3fs", phase.c_str(), secs);
+        for (const auto& [phase, secs] : timings)
+            std::printf(" %s %.3fs", phase.c_str(), secs);
         std::printf("\nWrote %s/{report.json, areas.gpkg%s}\n", o.outDir.c_str(),
                     o.pdf ? ", briefing.pdf" : "");
     }

@@ -8,11 +8,10 @@
 #include <vector>
 
 namespace {
-const char* kUsage =
-    "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--quiet]\n"
-    "       swingmap-cli make-demo DIR\n"
-    "       swingmap-cli validate PROJECT.json\n"
-    "       swingmap-cli --version\n";
+const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--quiet]\n"
+                     "       swingmap-cli make-demo DIR\n"
+                     "       swingmap-cli validate PROJECT.json\n"
+                     "       swingmap-cli --version\n";
 
 int usage(const std::string& why) {
     if (!why.empty()) std::fprintf(stderr, "swingmap-cli: %s\n", why.c_str());

@@ -42,9 +42,20 @@ void MapCanvas::zoomToFull() {
     update();
 }
 
-ViewTransform MapCanvas::transform() const {
-    return ViewTransform(m_view, QRectF(rect()).adjusted(8, 8, -8, -8));
+QRectF MapCanvas::legendRect() const {
+    const QFont f = font();
+    const double w = legendWidth(m_legend, f, this);
+    return {10, 10, w + 16, legendHeight(m_legend, f, this) + 12};
 }
+
+QRectF MapCanvas::mapRect() const {
+    const QRectF all = QRectF(rect()).adjusted(8, 8, -8, -8);
+    // Wide enough: the legend gets its own column; narrow: it floats over the map.
+    const double legendColumn = legendRect().right() + 8;
+    return width() - legendColumn > 360 ? all.adjusted(legendColumn - 8, 0, 0, 0) : all;
+}
+
+ViewTransform MapCanvas::transform() const { return ViewTransform(m_view, mapRect()); }
 
 void MapCanvas::zoomBy(double factor, QPointF device) {
     const ViewTransform t = transform();
@@ -86,14 +97,13 @@ void MapCanvas::paintEvent(QPaintEvent*) {
 
 void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     const QFont f = font();
-    const double h = legendHeight(m_legend, f, p.device());
-    const QRectF box(10, 10, 260, h + 12);
+    const QRectF box = legendRect();
     p.setPen(QColor(180, 180, 180));
     p.setBrush(QColor(255, 255, 255, 225));
     p.drawRoundedRect(box, 4, 4);
     drawLegend(p, box.adjusted(8, 6, -6, -6), m_legend, f);
-    const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, width() / 5.0);
-    drawScaleBar(p, QPointF(16, height() - 14), bar, f);
+    const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, box.width() - 24);
+    drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] BBox view() const { return m_view; }
     /// The tooltip text for a widget position ("" outside every area).
     [[nodiscard]] QString tooltipAt(QPointF device) const;
+    /// The world-to-widget mapping in use (the map sits right of the legend when there is room).
+    [[nodiscard]] ViewTransform transform() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -41,7 +43,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    [[nodiscard]] ViewTransform transform() const;
+    [[nodiscard]] QRectF legendRect() const;
+    [[nodiscard]] QRectF mapRect() const;
     void drawOverlay(QPainter& p, const ViewTransform& t) const;
 
     LoadedPtr m_loaded;

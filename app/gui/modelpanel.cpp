@@ -40,7 +40,10 @@ ModelPanel::ModelPanel(QWidget* parent)
     form->addRow(tr("Party"), m_party);
     form->addRow(tr("From election"), m_from);
     form->addRow(tr("To election"), m_to);
-    m_covariates->setMaximumHeight(150);
+    m_covariates->setMaximumHeight(130);
+    setMinimumWidth(440);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setHorizontalHeaderLabels(
         {tr("Term"), tr("Estimate"), tr("SE"), tr("HC3 SE"), tr("t"), tr("p")});
     m_table->verticalHeader()->hide();

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace swingmap {
@@ -44,9 +45,19 @@ namespace {
 double lineStep(const QFontMetricsF& fm) { return fm.height() * 1.35; }
 } // namespace
 
-double legendHeight(const Legend& legend, const QFont& font, QPaintDevice* device) {
+double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device) {
     const QFontMetricsF fm(font, device);
     return lineStep(fm) * static_cast<double>(legend.entries.size() + 1);
+}
+
+double legendWidth(const Legend& legend, const QFont& font, const QPaintDevice* device) {
+    QFont bold = font;
+    bold.setBold(true);
+    double w = QFontMetricsF(bold, device).horizontalAdvance(legend.title);
+    const QFontMetricsF fm(font, device);
+    for (const auto& e : legend.entries)
+        w = std::max(w, fm.height() * 2.4 + fm.horizontalAdvance(e.text()));
+    return w + fm.height() * 0.5;
 }
 
 double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const QFont& font) {

@@ -41,7 +41,10 @@ Legend makeLegend(const QString& title, const Classification& cls, const std::ve
                   const std::vector<uint8_t>& suppressed);
 
 /// Height in device units that drawLegend() needs with this font.
-double legendHeight(const Legend& legend, const QFont& font, QPaintDevice* device);
+double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device);
+
+/// Width in device units that drawLegend() needs with this font (swatch, gap and longest text).
+double legendWidth(const Legend& legend, const QFont& font, const QPaintDevice* device);
 
 /// Draw the legend's title and entries at the top left of `rect`; returns the bottom used.
 double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const QFont& font);

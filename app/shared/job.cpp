@@ -29,7 +29,8 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
     r.neighbours = gis::queenContiguity(r.data.geometry);
     r.data.join.geometry.islands = 0;
     for (std::size_t i = 0; i < r.neighbours.size(); ++i)
-        r.data.join.geometry.islands += r.data.geometry.hasGeometry(i) && r.neighbours.degree(i) == 0;
+        r.data.join.geometry.islands +=
+            r.data.geometry.hasGeometry(i) && r.neighbours.degree(i) == 0;
     auto analysis = analyse(r.data, r.neighbours, project.analysis);
     if (!analysis) return analysis.takeError();
     r.analysis = std::move(*analysis);

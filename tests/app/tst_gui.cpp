@@ -141,7 +141,7 @@ void TestGui::tooltips() {
     w.show();
     w.showLoaded(makeLoaded());
     MapCanvas* c = w.canvas();
-    const ViewTransform t(c->view(), QRectF(c->rect()).adjusted(8, 8, -8, -8));
+    const ViewTransform t = c->transform();
     const QString hidden = c->tooltipAt(t.toDevice(500, 500)); // area 0, suppressed
     QVERIFY(hidden.contains(QStringLiteral("Ward 0")));
     QVERIFY(hidden.contains(suppressedLabel()));

@@ -197,8 +197,12 @@ private slots:
         QTest::addColumn<QString>("party");
         QTest::addColumn<QString>("covariate");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("party") << "Z" << "c1" << "the party \"Z\" is not in election";
-        QTest::newRow("covariate") << "P" << "nope" << "the covariate \"nope\"";
+        QTest::newRow("party") << "Z"
+                               << "c1"
+                               << "the party \"Z\" is not in election";
+        QTest::newRow("covariate") << "P"
+                                   << "nope"
+                                   << "the covariate \"nope\"";
     }
     void unknownNamesAreClearErrors() {
         QFETCH(QString, party);
@@ -216,7 +220,8 @@ private slots:
         AnalysisSettings s = settings();
         s.covariates = {"c1", "hh"};
         Dataset d = makeData();
-        for (auto& v : d.covariates[1]) v = 7; // constant covariate: collinear with the intercept
+        for (auto& v : d.covariates[1])
+            v = 7; // constant covariate: collinear with the intercept
         auto a = analyse(d, {}, s);
         QVERIFY(a.ok());
         QVERIFY(!a->model.fitted);

@@ -11,15 +11,25 @@ private slots:
     void normalise_data() {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("uk postcode") << "SW1A 1AA" << "SW1A1AA";
-        QTest::newRow("lower case") << "sw1a1aa" << "SW1A1AA";
-        QTest::newRow("dutch pc6") << "1234 ab" << "1234AB";
-        QTest::newRow("leading zeros kept") << "007" << "007";
-        QTest::newRow("trimmed") << "  E14000530 \r" << "E14000530";
-        QTest::newRow("no-break space") << "12\xC2\xA0" "34" << "1234";
-        QTest::newRow("tabs inside") << "AB\t12" << "AB12";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("umlaut untouched") << "Düren" << "DüREN";
+        QTest::newRow("uk postcode") << "SW1A 1AA"
+                                     << "SW1A1AA";
+        QTest::newRow("lower case") << "sw1a1aa"
+                                    << "SW1A1AA";
+        QTest::newRow("dutch pc6") << "1234 ab"
+                                   << "1234AB";
+        QTest::newRow("leading zeros kept") << "007"
+                                            << "007";
+        QTest::newRow("trimmed") << "  E14000530 \r"
+                                 << "E14000530";
+        QTest::newRow("no-break space") << "12\xC2\xA0"
+                                           "34"
+                                        << "1234";
+        QTest::newRow("tabs inside") << "AB\t12"
+                                     << "AB12";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("umlaut untouched") << "Düren"
+                                          << "DüREN";
     }
     void normalise() {
         QFETCH(QString, raw);

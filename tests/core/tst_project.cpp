@@ -27,7 +27,8 @@ private slots:
         auto p = parseProject(kMinimal, "/data/proj/p.json");
         QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
         QCOMPARE(QString::fromStdString(p->boundaries.path), QString("/data/proj/b.gpkg"));
-        QCOMPARE(QString::fromStdString(p->elections[1].source.path), QString("/data/proj/sub/b.csv"));
+        QCOMPARE(QString::fromStdString(p->elections[1].source.path),
+                 QString("/data/proj/sub/b.csv"));
         QCOMPARE(QString::fromStdString(p->census[0].path), QString("/abs/c.csv"));
         QCOMPARE(p->analysis.weights, std::string("valid"));
         QCOMPARE(p->analysis.outcome, Outcome::ShareChange);
@@ -40,16 +41,23 @@ private slots:
         QTest::addColumn<QString>("edit"); // python-like: replace first arg by second
         QTest::addColumn<QString>("with");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("syntax") << "\"title\": \"t\"," << "\"title\": \"t\"" << "line 3, column";
-        QTest::newRow("missing key") << "\"key\": \"code\"}," << "\"keyy\": \"code\"},"
+        QTest::newRow("syntax") << "\"title\": \"t\","
+                                << "\"title\": \"t\""
+                                << "line 3, column";
+        QTest::newRow("missing key") << "\"key\": \"code\"},"
+                                     << "\"keyy\": \"code\"},"
                                      << "$.boundaries: the required key \"key\" is missing";
-        QTest::newRow("bad outcome") << "\"to\": \"B\"," << "\"to\": \"B\", \"outcome\": \"share\","
+        QTest::newRow("bad outcome") << "\"to\": \"B\","
+                                     << "\"to\": \"B\", \"outcome\": \"share\","
                                      << "$.analysis.outcome: \"share\" is not one of";
-        QTest::newRow("wrong type") << "\"parties\": [\"X\", \"Y\"]}," << "\"parties\": \"X\"},"
+        QTest::newRow("wrong type") << "\"parties\": [\"X\", \"Y\"]},"
+                                    << "\"parties\": \"X\"},"
                                     << "$.elections[0].parties: expected array, found string";
-        QTest::newRow("unknown label") << "\"from\": \"A\"" << "\"from\": \"Z\""
+        QTest::newRow("unknown label") << "\"from\": \"A\""
+                                       << "\"from\": \"Z\""
                                        << "no election is labelled \"Z\"";
-        QTest::newRow("negative minimum") << "\"min_households\": 8" << "\"min_households\": -1"
+        QTest::newRow("negative minimum") << "\"min_households\": 8"
+                                          << "\"min_households\": -1"
                                           << "$.privacy.min_households: must be at least 0";
         QTest::newRow("swing needs versus") << "\"to\": \"B\","
                                             << "\"to\": \"B\", \"outcome\": \"butler_swing\","

@@ -91,9 +91,10 @@ private slots:
                                                  {"t", t->t},
                                                  {"p", t->p},
                                                  {"hc3_std_error", t->hc3StdError}};
-        QVERIFY2(near(ours.at(what), m_r.at(key)),
-                 qPrintable(QString("%1: ours %2, R %3").arg(name).arg(ours.at(what), 0, 'g', 17)
-                                .arg(m_r.at(key), 0, 'g', 17)));
+        QVERIFY2(near(ours.at(what), m_r.at(key)), qPrintable(QString("%1: ours %2, R %3")
+                                                                  .arg(name)
+                                                                  .arg(ours.at(what), 0, 'g', 17)
+                                                                  .arg(m_r.at(key), 0, 'g', 17)));
     }
 
     void fitStatistics_data() {
@@ -118,7 +119,8 @@ private slots:
         QFETCH(double, ours);
         QVERIFY(m_job.analysis.model.hasMoran);
         const double r = m_r.at(name.toStdString());
-        QVERIFY2(near(ours, r), qPrintable(QString("ours %1, R %2").arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
+        QVERIFY2(near(ours, r),
+                 qPrintable(QString("ours %1, R %2").arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
     }
 
     void perAreaFiguresFollowKeys() {

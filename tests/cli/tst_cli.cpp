@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// swingmap-cli as a user runs it: make-demo, run, and what comes out (report.json fields,
+// areas.gpkg through ogrinfo, briefing.pdf through pdftotext); bad inputs fail with one clear line.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run cli(const QStringList& args) {
+    return run(CLI_PATH, args);
+}
+
+QJsonObject readJson(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void writeJson(const QString& path, const QJsonObject& o) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(o).toJson());
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QJsonObject m_project;
+
+    /// Write a variant of the demo project and run it; returns the run.
+    Run runVariant(const QJsonObject& project, const QString& name) {
+        const QString path = m_demo + "/" + name + ".json";
+        writeJson(path, project);
+        return cli({"run", path, "--out", m_dir.path() + "/out-" + name, "--quiet"});
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.path() + "/demo";
+        const Run r = cli({"make-demo", m_demo});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        m_project = readJson(m_demo + "/project.json");
+        QVERIFY(!m_project.isEmpty());
+    }
+
+    void version() {
+        const Run r = cli({"--version"});
+        QCOMPARE(r.code, 0);
+        for (const char* lib : {"swingmap-cli", "GDAL", "PROJ", "GEOS", "Qt", "Eigen"})
+            QVERIFY2(r.out.contains(lib), lib);
+    }
+
+    void demoEndToEnd() {
+        const QString out = m_dir.path() + "/out";
+        const Run r = cli({"run", m_demo + "/project.json", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject rep = readJson(out + "/report.json");
+        QVERIFY(rep["synthetic"].toBool());
+        const QJsonObject join = rep["join"].toObject();
+        QCOMPARE(join["boundary_features"].toInt(), 400);
+        for (const auto& s : join["sources"].toArray()) {
+            QCOMPARE(s.toObject()["matched"].toInt(), 400);
+            QVERIFY(s.toObject()["unmatched_keys"].toArray().isEmpty());
+        }
+        const QJsonObject model = rep["model"].toObject();
+        QCOMPARE(model["n"].toInt(), 400);
+        QCOMPARE(model["dropped"].toObject()["count"].toInt(), 0);
+        const QJsonArray terms = model["terms"].toArray();
+        QCOMPARE(terms.size(), 4);
+        QCOMPARE(terms[0].toObject()["name"].toString(), QString("(Intercept)"));
+        // the planted pattern: older areas lost, higher unemployment gained (core/demo.cpp)
+        QVERIFY(terms[1].toObject()["estimate"].toDouble() < 0);
+        QVERIFY(terms[2].toObject()["estimate"].toDouble() > 0);
+        for (const char* k : {"r_squared", "adj_r_squared", "f_statistic", "aic"})
+            QVERIFY2(model[k].isDouble(), k);
+        const QJsonObject moran = model["residual_moran"].toObject();
+        for (const char* k : {"i", "expectation", "variance", "z", "p"})
+            QVERIFY2(moran[k].isDouble(), k);
+        QVERIFY(moran["z"].toDouble() > 3); // the planted smooth term
+        QCOMPARE(rep["privacy"].toObject()["suppressed"].toInt(), 3);
+        const QJsonObject t = rep["timings"].toObject();
+        for (const char* k : {"boundaries", "tables", "join", "model", "gpkg", "pdf", "total"})
+            QVERIFY2(t[k].isDouble(), k);
+    }
+
+    void geopackageOpensWithGdal() {
+        const Run r = run("ogrinfo", {"-ro", "-so", "-al", m_dir.path() + "/out/areas.gpkg"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Feature Count: 400"));
+        for (const char* f : {"key:", "name:", "share_from:", "share_to:", "share_change:",
+                              "turnout_change:", "fitted:", "residual:", "class:", "suppressed:"})
+            QVERIFY2(r.out.contains(f), f);
+        // suppressed areas: geometry kept, figures NULL
+        const Run q =
+            run("ogrinfo", {"-ro", "-q", m_dir.path() + "/out/areas.gpkg", "-sql",
+                            "SELECT COUNT(*) AS n FROM areas WHERE suppressed = 1 AND "
+                            "share_change IS NULL AND fitted IS NULL AND geom IS NOT NULL"});
+        QVERIFY2(q.out.contains(QRegularExpression("n \\(Integer(64)?\\) = 3")), qPrintable(q.out));
+    }
+
+    void pdfReadsAsAPersonWould() {
+        const Run r = run("pdftotext", {"-layout", m_dir.path() + "/out/briefing.pdf", "-"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const char* s : {"Demo county (synthetic)", "SYNTHETIC", "What the model says",
+                              "too few households to show", "Sources:", "km"})
+            QVERIFY2(r.out.contains(s), s);
+        QVERIFY(r.out.contains("residents aged 60–74 (%) lost more"));
+    }
+
+    void badInput_data() {
+        QTest::addColumn<QString>("pointer"); // where to change the demo project
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("missing boundary file") << "/boundaries/path"
+                                               << "nope.gpkg"
+                                               << "does not exist";
+        QTest::newRow("unknown key column") << "/elections/0/key"
+                                            << "kode"
+                                            << "there is no column \"kode\"";
+        QTest::newRow("unknown party column") << "/elections/1/parties/0"
+                                              << "Purple"
+                                              << "\"Purple\"";
+        QTest::newRow("party not analysed") << "/analysis/party"
+                                            << "Blue2"
+                                            << "not in election";
+        QTest::newRow("unknown covariate") << "/analysis/covariates/0"
+                                           << "pct_martians"
+                                           << "pct_martians";
+        QTest::newRow("keys never match") << "/elections/0/key"
+                                          << "valid"
+                                          << "matches a boundary key";
+        QTest::newRow("unknown weights") << "/analysis/weights"
+                                         << "households"
+                                         << "$.analysis.weights";
+        QTest::newRow("unknown layer") << "/boundaries/layer"
+                                       << "roads"
+                                       << "no layer or sheet \"roads\"";
+        QTest::newRow("text in a vote column") << "/elections/0/valid"
+                                               << "code"
+                                               << "is not a number";
+    }
+    void badInput() {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, phrase);
+        // apply a JSON-pointer edit to a copy of the demo project
+        QStringList parts = pointer.split('/', Qt::SkipEmptyParts);
+        std::function<QJsonValue(QJsonValue, int)> edit = [&](QJsonValue v, int i) -> QJsonValue {
+            if (i == parts.size()) return value;
+            if (v.isArray()) {
+                QJsonArray a = v.toArray();
+                const int k = parts[i].toInt();
+                a[k] = edit(a[k], i + 1);
+                return a;
+            }
+            QJsonObject o = v.toObject();
+            o[parts[i]] = edit(o[parts[i]], i + 1);
+            return o;
+        };
+        const QJsonObject variant = edit(m_project, 0).toObject();
+        const Run r = runVariant(variant, QString(QTest::currentDataTag()).replace(' ', '_'));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(phrase), qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().count('\n') < 8, qPrintable(r.err)); // a message, not a dump
+    }
+
+    void malformedProjectNamesLineAndColumn() {
+        const QString path = m_demo + "/broken.json";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"title\": \"x\"\n  \"boundaries\": {}\n}\n");
+        f.close();
+        const Run r = cli({"run", path, "--out", m_dir.path() + "/o"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("line 3, column 3"), qPrintable(r.err));
+    }
+
+    void missingProject() {
+        const Run r = cli({"run", m_demo + "/nothing.json", "--out", m_dir.path() + "/o"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("does not exist"));
+    }
+
+    void emptyBoundaryFile() {
+        QFile f(m_demo + "/empty.gpkg");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QJsonObject p = m_project;
+        QJsonObject b = p["boundaries"].toObject();
+        b["path"] = "empty.gpkg";
+        p["boundaries"] = b;
+        const Run r = runVariant(p, "empty");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("empty (0 bytes)"), qPrintable(r.err));
+    }
+
+    void usageErrors() {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({"run", "x.json"}).code, 2);
+        QCOMPARE(cli({"frobnicate"}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
