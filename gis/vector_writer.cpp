@@ -11,7 +11,7 @@
 #include <cmath>
 #include <memory>
 
-namespace swingmap {
+namespace swingmap::gis {
 
 namespace {
 
@@ -179,4 +179,4 @@ Status writePolygons(const std::string& path, const std::string& layerName,
     return Ok{};
 }
 
-} // namespace swingmap
+} // namespace swingmap::gis

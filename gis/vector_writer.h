@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace swingmap {
+namespace swingmap::gis {
 
 /// One attribute column, one value per feature.
 struct FieldColumn {
@@ -29,4 +29,4 @@ Status writePolygons(const std::string& path, const std::string& layerName,
                      const PolygonLayer& geom, const std::string& crs,
                      const std::vector<FieldColumn>& fields, const std::string& driver = "GPKG");
 
-} // namespace swingmap
+} // namespace swingmap::gis

@@ -9,7 +9,7 @@
 #include <string>
 #include <unordered_map>
 
-namespace swingmap {
+namespace swingmap::gis {
 
 namespace {
 
@@ -270,4 +270,4 @@ Result<PolygonLayer> dissolve(const PolygonLayer& layer, const std::vector<int>&
     return out;
 }
 
-} // namespace swingmap
+} // namespace swingmap::gis

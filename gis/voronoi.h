@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace swingmap {
+namespace swingmap::gis {
 
 /**
  * Voronoi cells of the points `xy` (interleaved x,y) clipped to `clip`: one feature per input
@@ -24,4 +24,4 @@ Result<PolygonLayer> voronoiCells(const std::vector<double>& xy, const BBox& cli
 Result<PolygonLayer> dissolve(const PolygonLayer& layer, const std::vector<int>& groupOfFeature,
                               int groupCount);
 
-} // namespace swingmap
+} // namespace swingmap::gis

@@ -13,6 +13,7 @@
 #include <numeric>
 
 using namespace swingmap;
+using namespace swingmap::gis;
 
 namespace {
 
