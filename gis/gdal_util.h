@@ -3,6 +3,7 @@
 
 /// RAII helpers for the GDAL and GEOS C handles used inside gis/. Never include from core/.
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <geos_c.h>
@@ -83,9 +84,12 @@ inline GeosGeomPtr geosOwn(const GeosContext& ctx, GEOSGeometry* g) {
     return GeosGeomPtr(g, GeosGeomDeleter{ctx.get()});
 }
 
-/// Registers all GDAL drivers once (thread-safe, idempotent).
+/// Registers all GDAL drivers once (thread-safe, idempotent). No surprise network access: GDAL's
+/// remote file systems stay off unless a project names a remote source explicitly.
 inline void ensureGdalDrivers() {
     static const bool registered = [] {
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".none");
+        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "10");
         GDALAllRegister();
         return true;
     }();

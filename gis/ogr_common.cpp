@@ -5,45 +5,12 @@
 #include <cpl_conv.h>
 #include <cpl_string.h>
 #include <filesystem>
-#include <mutex>
 
 namespace swingmap::gis {
 
-namespace {
-thread_local std::string t_lastError;
-} // namespace
-
-ErrorCapture::ErrorCapture() {
-    t_lastError.clear();
-    CPLPushErrorHandler(&ErrorCapture::handler);
-}
-
-ErrorCapture::~ErrorCapture() {
-    CPLPopErrorHandler();
-}
-
-std::string ErrorCapture::last() const {
-    return t_lastError;
-}
-
-void CPL_STDCALL ErrorCapture::handler(CPLErr cls, CPLErrorNum, const char* msg) {
-    if (cls >= CE_Failure) t_lastError = msg ? msg : "";
-}
-
-void initGdal() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // No surprise network access: remote file systems stay off unless a path names one.
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "10");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".none");
-        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
-        GDALAllRegister();
-    });
-}
-
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                                         const std::vector<std::string>& openOptions) {
-    initGdal();
+    ensureGdalDrivers();
     namespace fs = std::filesystem;
     std::error_code ec;
     const bool virtualPath = path.rfind("/vsi", 0) == 0 || path.rfind("PG:", 0) == 0;
@@ -56,11 +23,11 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
     for (const auto& o : openOptions)
         opts.push_back(o.c_str());
     opts.push_back(nullptr);
-    ErrorCapture errors;
+    CplErrorCapture errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               nullptr, opts.data(), nullptr));
     if (!ds) {
-        std::string why = errors.last();
+        std::string why = errors.lastError();
         return fail(path + ": cannot be read as a vector file or table" +
                     (why.empty() ? std::string(".") : " (" + why + ").") +
                     " Check that the file is complete and of a format GDAL reads "

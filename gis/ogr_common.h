@@ -4,6 +4,7 @@
 // Shared OGR plumbing for the readers and writers (gis-internal).
 #include "core/project.h"
 #include "core/result.h"
+#include "gis/gdal_util.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -12,22 +13,6 @@
 #include <vector>
 
 namespace swingmap::gis {
-
-/// Collects CPLError messages while alive instead of printing them (RAII, thread-local handler).
-class ErrorCapture {
-public:
-    ErrorCapture();
-    ~ErrorCapture();
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-    [[nodiscard]] std::string last() const;
-
-private:
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum no, const char* msg);
-};
-
-/// Register drivers once and keep GDAL off the network unless a path asks for it.
-void initGdal();
 
 /// Open a vector dataset read-only, with a message naming the file and what to do.
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,

@@ -96,7 +96,7 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, LoadedLaye
 } // namespace
 
 Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs) {
-    ErrorCapture errors;
+    CplErrorCapture errors;
     auto ds = openVector(spec.path, {});
     if (!ds) return ds.takeError();
     auto layer = pickLayer(**ds, spec);
@@ -123,7 +123,7 @@ Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& 
 }
 
 Result<Table> readTable(const SourceSpec& spec) {
-    ErrorCapture errors;
+    CplErrorCapture errors;
     auto ds = openVector(spec.path, tableOpenOptions(spec));
     if (!ds) return ds.takeError();
     auto layer = pickLayer(**ds, spec);
