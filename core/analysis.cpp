@@ -44,40 +44,56 @@ struct Pair {
     int qa = -1, qb = -1; // the other party (swing outcomes)
 };
 
-double outcomeValue(const Pair& e, Outcome o, const AreaFigures& f, std::size_t i) {
-    switch (o) {
-    case Outcome::ShareChange:
-        return f.shareChange[i];
-    case Outcome::TurnoutChange:
-        return f.turnoutChange[i];
-    case Outcome::ElectorateChange: {
-        const double ea = e.a->electorate[i], eb = e.b->electorate[i];
-        if (!(ea > 0) || !(eb > 0)) return kNaN;
-        return 100.0 * e.b->votes[e.pb][i] / eb - 100.0 * e.a->votes[e.pa][i] / ea;
-    }
-    case Outcome::ButlerSwing:
-        return 0.5 * (f.shareChange[i] - (share(*e.b, e.qb, i) - share(*e.a, e.qa, i)));
-    case Outcome::SteedSwing: {
-        auto two = [](const ElectionData& d, int p, int q, std::size_t k) {
-            const double s = d.votes[p][k] + d.votes[q][k];
-            return s > 0 ? 100.0 * d.votes[p][k] / s : kNaN;
-        };
-        const double dp = two(*e.b, e.pb, e.qb, i) - two(*e.a, e.pa, e.qa, i);
-        const double dq = two(*e.b, e.qb, e.pb, i) - two(*e.a, e.qa, e.pa, i);
-        return 0.5 * (dp - dq);
-    }
-    }
-    return kNaN;
+double electorateChange(const Pair& e, std::size_t i) {
+    const double ea = e.a->electorate[i], eb = e.b->electorate[i];
+    if (!(ea > 0) || !(eb > 0)) return kNaN;
+    return 100.0 * e.b->votes[e.pb][i] / eb - 100.0 * e.a->votes[e.pa][i] / ea;
 }
 
-void computeMeasures(const Pair& e, Outcome o, std::size_t n, AreaFigures& f) {
-    f.shareFrom.resize(n);
-    f.shareTo.resize(n);
-    f.shareChange.resize(n);
-    f.turnoutFrom.resize(n);
-    f.turnoutTo.resize(n);
-    f.turnoutChange.resize(n);
-    f.outcome.resize(n);
+double twoPartyShare(const ElectionData& d, int p, int q, std::size_t k) {
+    const double s = d.votes[p][k] + d.votes[q][k];
+    return s > 0 ? 100.0 * d.votes[p][k] / s : kNaN;
+}
+
+double logit(double pct) {
+    const double p = pct / 100.0;
+    return p > 0 && p < 1 ? std::log(p / (1 - p)) : kNaN;
+}
+
+/// Binomial standard error of a share change (points): both elections' sampling variances.
+double samplingSe(double sa, double va, double sb, double vb) {
+    if (!(va > 0) || !(vb > 0) || std::isnan(sa) || std::isnan(sb)) return kNaN;
+    const double pa = sa / 100, pb = sb / 100;
+    return 100.0 * std::sqrt(pa * (1 - pa) / va + pb * (1 - pb) / vb);
+}
+
+void computeSwings(const Pair& e, std::size_t i, AreaFigures& f) {
+    if (e.qa < 0) return;
+    f.butlerSwing[i] = 0.5 * (f.shareChange[i] - (share(*e.b, e.qb, i) - share(*e.a, e.qa, i)));
+    const double dp = twoPartyShare(*e.b, e.pb, e.qb, i) - twoPartyShare(*e.a, e.pa, e.qa, i);
+    const double dq = twoPartyShare(*e.b, e.qb, e.pb, i) - twoPartyShare(*e.a, e.qa, e.pa, i);
+    f.steedSwing[i] = 0.5 * (dp - dq);
+}
+
+const std::vector<double>& outcomeColumn(Outcome o, const AreaFigures& f) {
+    switch (o) {
+    case Outcome::TurnoutChange: return f.turnoutChange;
+    case Outcome::ButlerSwing: return f.butlerSwing;
+    case Outcome::SteedSwing: return f.steedSwing;
+    case Outcome::ElectorateChange: return f.electorateChange;
+    case Outcome::LogOddsChange: return f.logOddsChange;
+    case Outcome::ShareChange: break;
+    }
+    return f.shareChange;
+}
+
+void computeMeasures(const Pair& e, Outcome o, std::size_t n, Analysis& a) {
+    AreaFigures& f = a.areas;
+    for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
+                    &f.turnoutChange, &f.butlerSwing, &f.steedSwing, &f.electorateChange,
+                    &f.logOddsChange, &f.samplingSe})
+        v->assign(n, kNaN);
+    f.withinNoise.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         f.shareFrom[i] = share(*e.a, e.pa, i);
         f.shareTo[i] = share(*e.b, e.pb, i);
@@ -85,8 +101,15 @@ void computeMeasures(const Pair& e, Outcome o, std::size_t n, AreaFigures& f) {
         f.turnoutFrom[i] = turnout(*e.a, i);
         f.turnoutTo[i] = turnout(*e.b, i);
         f.turnoutChange[i] = f.turnoutTo[i] - f.turnoutFrom[i];
-        f.outcome[i] = outcomeValue(e, o, f, i);
+        f.electorateChange[i] = electorateChange(e, i);
+        f.logOddsChange[i] = logit(f.shareTo[i]) - logit(f.shareFrom[i]);
+        f.samplingSe[i] = samplingSe(f.shareFrom[i], e.a->valid[i], f.shareTo[i], e.b->valid[i]);
+        f.withinNoise[i] = std::fabs(f.shareChange[i]) < 1.96 * f.samplingSe[i];
+        a.withinNoiseCount += f.withinNoise[i];
+        computeSwings(e, i, f);
+        a.butlerSteedDisagree += f.butlerSwing[i] * f.steedSwing[i] < 0;
     }
+    f.outcome = outcomeColumn(o, f);
 }
 
 Result<Pair> resolveElections(const Dataset& d, const AnalysisSettings& s) {
@@ -100,7 +123,7 @@ Result<Pair> resolveElections(const Dataset& d, const AnalysisSettings& s) {
     if (!pb) return pb.takeError();
     e.pa = *pa;
     e.pb = *pb;
-    if (s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) {
+    if (!s.versus.empty()) {
         auto qa = requireParty(*e.a, s.versus), qb = requireParty(*e.b, s.versus);
         if (!qa) return qa.takeError();
         if (!qb) return qb.takeError();
@@ -123,13 +146,15 @@ const char* outcomeId(Outcome o) {
         return "steed_swing";
     case Outcome::ElectorateChange:
         return "electorate_change";
+    case Outcome::LogOddsChange:
+        return "log_odds_change";
     }
     return "share_change";
 }
 
 std::optional<Outcome> outcomeFromId(const std::string& id) {
     for (Outcome o : {Outcome::ShareChange, Outcome::TurnoutChange, Outcome::ButlerSwing,
-                      Outcome::SteedSwing, Outcome::ElectorateChange})
+                      Outcome::SteedSwing, Outcome::ElectorateChange, Outcome::LogOddsChange})
         if (id == outcomeId(o)) return o;
     return std::nullopt;
 }
@@ -147,7 +172,7 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
     Analysis a;
     a.settings = s;
     const std::size_t n = data.areaCount();
-    computeMeasures(*pair, s.outcome, n, a.areas);
+    computeMeasures(*pair, s.outcome, n, a);
     fitModel(data, nb, *pair->b, a);
     classify(data, *pair->b, pair->pb, a);
     applyPrivacy(data, *pair->b, a);

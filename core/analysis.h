@@ -35,7 +35,14 @@ struct PrivacyRule {
     double minVoters = 10;    ///< applied otherwise, to the electorate at the later election
 };
 
-enum class Outcome { ShareChange, TurnoutChange, ButlerSwing, SteedSwing, ElectorateChange };
+enum class Outcome {
+    ShareChange,
+    TurnoutChange,
+    ButlerSwing,
+    SteedSwing,
+    ElectorateChange,
+    LogOddsChange
+};
 const char* outcomeId(Outcome o);
 std::optional<Outcome> outcomeFromId(const std::string& id);
 
@@ -54,8 +61,14 @@ struct AnalysisSettings {
 struct AreaFigures {
     std::vector<double> shareFrom, shareTo, shareChange;
     std::vector<double> turnoutFrom, turnoutTo, turnoutChange;
-    std::vector<double> outcome; ///< the modelled y
+    std::vector<double> butlerSwing, steedSwing; ///< against settings.versus (NaN without one)
+    std::vector<double> electorateChange;        ///< change in votes per 100 electors
+    std::vector<double> logOddsChange;           ///< logit(share B) - logit(share A)
+    std::vector<double> samplingSe; ///< binomial standard error of shareChange, points
+    std::vector<uint8_t> withinNoise; ///< 1 = |shareChange| < 1.96 samplingSe: too small a base
+    std::vector<double> outcome;      ///< the modelled y
     std::vector<double> fitted, residual, stdResidual;
+    std::vector<double> leverage, cooksDistance;
     std::vector<double> potentialVotes;
     std::vector<AreaClass> cls;
     std::vector<uint8_t> suppressed; ///< 1 = below the privacy minimum: never show its figures
@@ -81,6 +94,8 @@ struct Analysis {
     std::size_t suppressedCount = 0;
     std::map<AreaClass, std::size_t> classCounts;
     double turnoutTarget = 0; ///< u_target used for potential votes
+    std::size_t butlerSteedDisagree = 0; ///< areas where the two swings have opposite signs
+    std::size_t withinNoiseCount = 0;
 };
 
 /**

@@ -52,6 +52,8 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
     f.fitted.assign(n, kNaN);
     f.residual.assign(n, kNaN);
     f.stdResidual.assign(n, kNaN);
+    f.leverage.assign(n, kNaN);
+    f.cooksDistance.assign(n, kNaN);
     f.inModel.assign(n, 0);
     f.dropReason.assign(n, "");
     std::vector<int> cov;
@@ -98,6 +100,8 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
         f.fitted[i] = a.model.fit.fitted(r);
         f.residual[i] = a.model.fit.residuals(r);
         f.stdResidual[i] = a.model.fit.standardisedResiduals(r);
+        f.leverage[i] = a.model.fit.leverage(r);
+        f.cooksDistance[i] = a.model.fit.cooksDistance(r);
     }
     if (nb.size() == n) {
         auto moran = lmMoranTest(a.model.fit, X, w, nb.subset(keep));
@@ -190,9 +194,12 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
             f.suppressed[i] = 1;
             ++a.suppressedCount;
             for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
-                            &f.turnoutChange, &f.outcome, &f.fitted, &f.residual, &f.stdResidual,
-                            &f.potentialVotes})
+                            &f.turnoutChange, &f.butlerSwing, &f.steedSwing, &f.electorateChange,
+                            &f.logOddsChange, &f.samplingSe, &f.outcome, &f.fitted, &f.residual,
+                            &f.stdResidual, &f.leverage, &f.cooksDistance, &f.potentialVotes})
                 (*v)[i] = kNaN;
+            a.withinNoiseCount -= f.withinNoise[i];
+            f.withinNoise[i] = 0;
             f.cls[i] = AreaClass::None;
         }
         ++a.classCounts[f.cls[i]];

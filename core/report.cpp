@@ -63,7 +63,10 @@ json modelJson(const Project& p, const Analysis& a) {
               {"error", m.fitted ? json(nullptr) : json(m.error)},
               {"n", m.n},
               {"dropped", {{"count", m.dropped}, {"reasons", m.dropReasons}}}};
-    if (!a.settings.versus.empty()) j["versus"] = a.settings.versus;
+    if (!a.settings.versus.empty()) {
+        j["versus"] = a.settings.versus;
+        j["butler_steed_disagree"] = a.butlerSteedDisagree;
+    }
     (void)p;
     if (!m.fitted) return j;
     const WlsFit& f = m.fit;
@@ -124,6 +127,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
                 {"households_column", p.households.empty() ? json(nullptr) : json(p.households)},
                 {"suppressed", a.suppressedCount}}},
               {"turnout_target", number(a.turnoutTarget)},
+              {"within_noise", a.withinNoiseCount},
               {"attribution", d.attribution},
               {"timings", tm}};
     return j.dump(2);

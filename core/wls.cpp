@@ -201,6 +201,19 @@ Eigen::VectorXd standardised(const WeightedRows& wr, Eigen::Index rows, const Ei
     return out;
 }
 
+/// hatvalues(lm) and cooks.distance(lm): (sqrt(w) e / (sigma (1 - h)))^2 h / p.
+void influence(WlsFit& fit, const WeightedRows& wr, Eigen::Index rows, const Eigen::VectorXd& resW,
+               const Eigen::VectorXd& hat, double p) {
+    fit.leverage = Eigen::VectorXd::Zero(rows);
+    fit.cooksDistance = Eigen::VectorXd::Zero(rows);
+    for (std::size_t r = 0; r < wr.rows.size(); ++r) {
+        const auto i = static_cast<Eigen::Index>(r);
+        const double e = resW[i] / (fit.sigma * (1 - hat[i]));
+        fit.leverage[wr.rows[r]] = hat[i];
+        fit.cooksDistance[wr.rows[r]] = e * e * hat[i] / p;
+    }
+}
+
 WlsFit solve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const WeightedRows& wr,
              const std::vector<std::string>& names) {
     const Eigen::Index p = X.cols();
@@ -225,6 +238,7 @@ WlsFit solve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const WeightedR
     fit.sigma = std::sqrt(rss / fit.fDf2);
     fillTerms(fit, beta, hc3Covariance(fit.xtwxInverse, wr.x, resW, hat), names);
     fit.standardisedResiduals = standardised(wr, X.rows(), resW, hat, fit.sigma);
+    influence(fit, wr, X.rows(), resW, hat, static_cast<double>(p));
     fit.conditionNumber = conditionNumber(qr, wr.x);
     return fit;
 }

@@ -26,6 +26,8 @@ struct WlsFit {
     Eigen::VectorXd fitted;                ///< X beta
     Eigen::VectorXd residuals;             ///< y - X beta (unweighted, as residuals(lm))
     Eigen::VectorXd standardisedResiduals; ///< rstandard(lm)
+    Eigen::VectorXd leverage;              ///< hatvalues(lm) (0 for zero-weight rows)
+    Eigen::VectorXd cooksDistance;         ///< cooks.distance(lm) (0 for zero-weight rows)
     Eigen::MatrixXd xtwxInverse;           ///< (X'WX)^-1
     double sigma = 0;                      ///< residual standard error
     double rSquared = 0, adjRSquared = 0;

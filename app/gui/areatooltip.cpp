@@ -14,8 +14,10 @@ QString at(const std::vector<double>& v, std::size_t f, int decimals, bool sign,
     if (f >= v.size() || !std::isfinite(v[f])) return QStringLiteral("–");
     const double x = v[f];
     QString s = QString::number(std::abs(x), 'f', decimals);
-    if (x < 0) s.prepend(QChar(0x2212));
-    else if (sign && x > 0) s.prepend(QLatin1Char('+'));
+    if (x < 0)
+        s.prepend(QChar(0x2212));
+    else if (sign && x > 0)
+        s.prepend(QLatin1Char('+'));
     return s + unit;
 }
 
@@ -30,7 +32,8 @@ QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
     const QString name = f < data.names.size() ? QString::fromStdString(data.names[f]) : QString();
     const QString key = f < data.keys.size() ? QString::fromStdString(data.keys[f]) : QString();
     QString head = QStringLiteral("<b>%1</b>").arg((name.isEmpty() ? key : name).toHtmlEscaped());
-    if (!name.isEmpty()) head += QStringLiteral(" <span style='color:gray'>%1</span>").arg(key.toHtmlEscaped());
+    if (!name.isEmpty())
+        head += QStringLiteral(" <span style='color:gray'>%1</span>").arg(key.toHtmlEscaped());
     const AreaFigures& r = a.areas;
     if (f < r.suppressed.size() && r.suppressed[f])
         return head + QStringLiteral("<br><i>%1</i>").arg(suppressedLabel());

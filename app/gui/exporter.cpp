@@ -34,14 +34,16 @@ QString exportPdfInteractive(QWidget* parent, const JobResult& loaded, const Ana
                                  QStringLiteral("-briefing.pdf"), QObject::tr("PDF (*.pdf)"));
     if (file.isEmpty()) return {};
     return report(parent,
-           Briefing::writePdf(file.toStdString(), loaded.data, analysis, loaded.project), file);
+                  Briefing::writePdf(file.toStdString(), loaded.data, analysis, loaded.project),
+                  file);
 }
 
 QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis) {
     const QString file = askFile(parent, loaded, QObject::tr("Export map PNG"),
                                  QStringLiteral("-map.png"), QObject::tr("PNG image (*.png)"));
     if (file.isEmpty()) return {};
-    return report(parent, writePng(file.toStdString(), loaded.data, analysis, QSize(1600, 1200)), file);
+    return report(parent, writePng(file.toStdString(), loaded.data, analysis, QSize(1600, 1200)),
+                  file);
 }
 
 } // namespace swingmap

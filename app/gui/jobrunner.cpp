@@ -43,7 +43,8 @@ bool JobRunner::load(const QString& projectFile, const QString& makeDemoIn) {
     m_loadWatcher.setFuture(QtConcurrent::run([file, demoDir, feedback]() -> LoadOutcome {
         if (!demoDir.empty() && !QFileInfo::exists(QString::fromStdString(file))) {
             feedback->setProgress(0.02, "Writing the synthetic demo");
-            if (auto st = makeDemo(demoDir); !st) return {nullptr, QString::fromStdString(st.error())};
+            if (auto st = makeDemo(demoDir); !st)
+                return {nullptr, QString::fromStdString(st.error())};
         }
         feedback->setProgress(0.05, "Reading the project file");
         auto project = loadProject(file);

@@ -47,9 +47,9 @@ int main(int argc, char** argv) {
     cli.addVersionOption();
     cli.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file to open."),
                               QStringLiteral("[PROJECT.json]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open the demo in DIR (written there if missing)."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Open the demo in DIR (written there if missing)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Load, fit, save a screenshot to FILE, exit."),
                                   QStringLiteral("FILE"));

@@ -48,9 +48,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setValue(percent);
         m_phase->setText(phase);
     });
-    connect(m_panel, &ModelPanel::fitRequested, this, [this](const AnalysisSettings& s) {
-        m_runner->fit(m_loaded, s);
-    });
+    connect(m_panel, &ModelPanel::fitRequested, this,
+            [this](const AnalysisSettings& s) { m_runner->fit(m_loaded, s); });
     resize(1280, 800);
 }
 
@@ -64,7 +63,8 @@ void MainWindow::buildMenus() {
     m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    for (QAction* a : std::as_const(m_needsData)) a->setEnabled(false);
+    for (QAction* a : std::as_const(m_needsData))
+        a->setEnabled(false);
 }
 
 void MainWindow::buildStatusBar() {
@@ -107,7 +107,8 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     m_panel->parentWidget()->show();
     m_stack->setCurrentWidget(m_canvas);
     m_canvas->setFocus();
-    for (QAction* a : std::as_const(m_needsData)) a->setEnabled(true);
+    for (QAction* a : std::as_const(m_needsData))
+        a->setEnabled(true);
     showAnalysis(std::make_shared<const Analysis>(m_loaded->analysis));
 }
 
@@ -126,7 +127,8 @@ void MainWindow::onFailed(const QString& message) {
     emit jobFailed(message);
     if (message == tr("Cancelled.") || !isVisible()) return;
     // Window-modal but not blocking: no nested event loop (tests and --screenshot keep running).
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("SwingMap"), message, QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("SwingMap"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

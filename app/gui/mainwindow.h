@@ -36,6 +36,7 @@ public:
     [[nodiscard]] StartPage* startPage() const { return m_start; }
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
+    [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
 
 signals:
     /// A new analysis is on screen (after loading or refitting).

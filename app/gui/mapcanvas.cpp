@@ -55,7 +55,9 @@ QRectF MapCanvas::mapRect() const {
     return width() - legendColumn > 360 ? all.adjusted(legendColumn - 8, 0, 0, 0) : all;
 }
 
-ViewTransform MapCanvas::transform() const { return ViewTransform(m_view, mapRect()); }
+ViewTransform MapCanvas::transform() const {
+    return ViewTransform(m_view, mapRect());
+}
 
 void MapCanvas::zoomBy(double factor, QPointF device) {
     const ViewTransform t = transform();
@@ -102,6 +104,16 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     p.setBrush(QColor(255, 255, 255, 225));
     p.drawRoundedRect(box, 4, 4);
     drawLegend(p, box.adjusted(8, 6, -6, -6), m_legend, f);
+    if (m_loaded->data.synthetic) {
+        QFont bold = f;
+        bold.setBold(true);
+        p.setFont(bold);
+        const QRectF banner(box.left(), box.bottom() + 8, box.width(),
+                            p.fontMetrics().height() * 1.8);
+        p.fillRect(banner, QColor(0xb2182b));
+        p.setPen(Qt::white);
+        p.drawText(banner, Qt::AlignCenter, tr("SYNTHETIC DEMO DATA"));
+    }
     const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, box.width() - 24);
     drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
 }
@@ -116,7 +128,9 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     m_dragFrom = e->position();
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*) { m_dragFrom.reset(); }
+void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+    m_dragFrom.reset();
+}
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
     zoomBy(std::pow(1.25, e->angleDelta().y() / 120.0), e->position());
@@ -126,15 +140,30 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
     const double step = std::min(width(), height()) * 0.1;
     const QPointF centre = QRectF(rect()).center();
     switch (e->key()) {
-    case Qt::Key_Left: panBy({step, 0}); break;
-    case Qt::Key_Right: panBy({-step, 0}); break;
-    case Qt::Key_Up: panBy({0, step}); break;
-    case Qt::Key_Down: panBy({0, -step}); break;
+    case Qt::Key_Left:
+        panBy({step, 0});
+        break;
+    case Qt::Key_Right:
+        panBy({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panBy({0, step});
+        break;
+    case Qt::Key_Down:
+        panBy({0, -step});
+        break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25, centre); break;
-    case Qt::Key_Minus: zoomBy(0.8, centre); break;
-    case Qt::Key_Home: zoomToFull(); break;
-    default: QWidget::keyPressEvent(e);
+    case Qt::Key_Equal:
+        zoomBy(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8, centre);
+        break;
+    case Qt::Key_Home:
+        zoomToFull();
+        break;
+    default:
+        QWidget::keyPressEvent(e);
     }
 }
 

@@ -20,7 +20,8 @@ namespace {
 
 void fillCombo(QComboBox* box, const std::vector<std::string>& items, const std::string& current) {
     box->clear();
-    for (const auto& s : items) box->addItem(QString::fromStdString(s));
+    for (const auto& s : items)
+        box->addItem(QString::fromStdString(s));
     box->setCurrentText(QString::fromStdString(current));
 }
 
@@ -80,7 +81,8 @@ void ModelPanel::setChoices(const Dataset& dataset, const Project& project,
         auto* item = new QListWidgetItem(covariateLabel(project, name), m_covariates);
         item->setData(Qt::UserRole, QString::fromStdString(name));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = std::find(s.covariates.begin(), s.covariates.end(), name) != s.covariates.end();
+        const bool on =
+            std::find(s.covariates.begin(), s.covariates.end(), name) != s.covariates.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
 }
@@ -99,7 +101,9 @@ AnalysisSettings ModelPanel::settings() const {
     return s;
 }
 
-void ModelPanel::setBusy(bool busy) { m_fit->setEnabled(!busy); }
+void ModelPanel::setBusy(bool busy) {
+    m_fit->setEnabled(!busy);
+}
 
 void ModelPanel::setAnalysis(const Analysis& a, const Project& project) {
     fillTable(a, project);
@@ -122,16 +126,16 @@ void ModelPanel::fillTable(const Analysis& a, const Project& project) {
     if (!a.model.fitted) return;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const Term& t = terms[static_cast<std::size_t>(r)];
-        auto* name = new QTableWidgetItem(t.name == "(Intercept)" ? tr("(intercept)")
-                                                                  : covariateLabel(project, t.name));
+        auto* name = new QTableWidgetItem(
+            t.name == "(Intercept)" ? tr("(intercept)") : covariateLabel(project, t.name));
         name->setToolTip(QString::fromStdString(t.name));
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, number(t.estimate, 3));
         m_table->setItem(r, 2, number(t.stdError, 3));
         m_table->setItem(r, 3, number(t.hc3StdError, 3));
         m_table->setItem(r, 4, number(t.t, 2));
-        m_table->setItem(r, 5, t.p < 0.001 ? new QTableWidgetItem(QStringLiteral("< 0.001"))
-                                           : number(t.p, 3));
+        m_table->setItem(
+            r, 5, t.p < 0.001 ? new QTableWidgetItem(QStringLiteral("< 0.001")) : number(t.p, 3));
     }
 }
 

@@ -23,9 +23,11 @@ StartPage::StartPage(QWidget* parent)
            "made-up county with two elections: nothing in it is real."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
     m_demo->setDefault(true);
-    for (QPushButton* b : {m_demo, m_open}) b->setMinimumSize(180, 40);
+    for (QPushButton* b : {m_demo, m_open})
+        b->setMinimumSize(180, 40);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_demo);
@@ -38,7 +40,7 @@ StartPage::StartPage(QWidget* parent)
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
     layout->addLayout(buttons);
-    layout->addStretch(2);
+    layout->addStretch(1);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
 }

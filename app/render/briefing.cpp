@@ -20,7 +20,9 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kMargin = 12; // mm
 
-double mm(double v) { return v * kDpi / 25.4; }
+double mm(double v) {
+    return v * kDpi / 25.4;
+}
 
 /// Draws wrapped text at the top of `area`, returns its height.
 double drawWrapped(QPainter& p, const QRectF& area, const QString& text, const QFont& font,
@@ -73,7 +75,8 @@ void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysi
     MapStyle style;
     style.borderWidth = mm(0.08);
     const MapRenderer r = shareChangeRenderer(data, a, cls, style);
-    const ViewTransform t = r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)));
+    const ViewTransform t =
+        r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)));
     p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(area);

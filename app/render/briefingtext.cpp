@@ -97,7 +97,8 @@ QString subtitleOf(const Analysis& a) {
 
 QString sourcesOf(const Dataset& data) {
     QStringList parts;
-    for (const auto& line : data.attribution) parts << QString::fromStdString(line);
+    for (const auto& line : data.attribution)
+        parts << QString::fromStdString(line);
     if (parts.isEmpty()) parts << QStringLiteral("not stated");
     return QStringLiteral("Sources: ") + parts.join(QStringLiteral("; "));
 }

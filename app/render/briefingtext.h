@@ -16,7 +16,7 @@ struct BriefingText {
     QString banner; ///< "SYNTHETIC DEMO DATA ..." or empty
     QString subtitle;
     QString sources;
-    QString date; ///< ISO date of printing
+    QString date;      ///< ISO date of printing
     QStringList model; ///< "What the model says", one sentence each
 };
 

@@ -32,13 +32,22 @@ MapRenderer shareChangeRenderer(const Dataset& data, const Analysis& analysis,
 
 QString outcomeLabel(Outcome o) {
     switch (o) {
-    case Outcome::ShareChange: return QStringLiteral("change in vote share");
-    case Outcome::TurnoutChange: return QStringLiteral("change in turnout");
-    case Outcome::ButlerSwing: return QStringLiteral("Butler swing");
-    case Outcome::SteedSwing: return QStringLiteral("two-party (Steed) swing");
-    case Outcome::ElectorateChange: return QStringLiteral("change in share of the electorate");
+    case Outcome::ShareChange:
+        return QStringLiteral("change in vote share");
+    case Outcome::TurnoutChange:
+        return QStringLiteral("change in turnout");
+    case Outcome::ButlerSwing:
+        return QStringLiteral("Butler swing");
+    case Outcome::SteedSwing:
+        return QStringLiteral("two-party (Steed) swing");
+    case Outcome::ElectorateChange:
+        return QStringLiteral("change in share of the electorate");
+    case Outcome::LogOddsChange:
+        return QStringLiteral("change in the log-odds of the share");
+    default:
+        break; // newer outcomes: their id, until they get a plain name here
     }
-    return QString::fromUtf8(outcomeId(o));
+    return QString::fromUtf8(outcomeId(o)).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace swingmap

@@ -11,10 +11,12 @@
 
 namespace swingmap {
 
-QString LegendEntry::text() const { return QStringLiteral("%1 (%2)").arg(label).arg(count); }
+QString LegendEntry::text() const {
+    return QStringLiteral("%1 (%2)").arg(label).arg(count);
+}
 
-Legend makeLegend(const QString& title, const Classification& cls, const std::vector<double>& values,
-                  const std::vector<uint8_t>& suppressed) {
+Legend makeLegend(const QString& title, const Classification& cls,
+                  const std::vector<double>& values, const std::vector<uint8_t>& suppressed) {
     std::vector<std::size_t> counts(static_cast<std::size_t>(cls.classCount()), 0);
     std::size_t noData = 0, hidden = 0;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -33,8 +35,8 @@ Legend makeLegend(const QString& title, const Classification& cls, const std::ve
         const auto i = static_cast<std::size_t>(c);
         l.entries.push_back({cls.labels[i], cls.colours[i], counts[i], LegendEntry::Swatch::Fill});
     }
-    l.entries.push_back({QStringLiteral("no data"), noDataColour(), noData,
-                         LegendEntry::Swatch::NoData});
+    l.entries.push_back(
+        {QStringLiteral("no data"), noDataColour(), noData, LegendEntry::Swatch::NoData});
     if (hidden > 0)
         l.entries.push_back(
             {suppressedLabel(), suppressedColour(), hidden, LegendEntry::Swatch::Hatched});
@@ -42,7 +44,9 @@ Legend makeLegend(const QString& title, const Classification& cls, const std::ve
 }
 
 namespace {
-double lineStep(const QFontMetricsF& fm) { return fm.height() * 1.35; }
+double lineStep(const QFontMetricsF& fm) {
+    return fm.height() * 1.35;
+}
 } // namespace
 
 double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device) {

@@ -37,8 +37,8 @@ struct Legend {
  * "no data (N)" and, when any area is suppressed, the hatched "too few households to show (N)".
  * Suppressed areas are counted only there, never in the class of their value.
  */
-Legend makeLegend(const QString& title, const Classification& cls, const std::vector<double>& values,
-                  const std::vector<uint8_t>& suppressed);
+Legend makeLegend(const QString& title, const Classification& cls,
+                  const std::vector<double>& values, const std::vector<uint8_t>& suppressed);
 
 /// Height in device units that drawLegend() needs with this font.
 double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device);

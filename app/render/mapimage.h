@@ -20,7 +20,6 @@ QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size,
                       bool withLegend = false);
 
 /// Render with legend and save as PNG; a user-facing error on failure.
-Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis,
-                QSize size);
+Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis, QSize size);
 
 } // namespace swingmap

@@ -38,7 +38,8 @@ QPainterPath MapRenderer::devicePath(std::size_t f, const ViewTransform& t) cons
         if (b - a < 3) continue;
         QPolygonF ring;
         ring.reserve(static_cast<qsizetype>(b - a));
-        for (uint32_t i = a; i < b; ++i) ring.append(t.toDevice(l.xy[2 * i], l.xy[2 * i + 1]));
+        for (uint32_t i = a; i < b; ++i)
+            ring.append(t.toDevice(l.xy[2 * i], l.xy[2 * i + 1]));
         path.addPolygon(ring);
         path.closeSubpath();
     }

@@ -6,10 +6,18 @@
 
 namespace swingmap {
 
-QColor noDataColour() { return {204, 204, 204}; }
-QColor suppressedColour() { return {226, 226, 226}; }
-QColor suppressedHatchColour() { return {110, 110, 110}; }
-QString suppressedLabel() { return QStringLiteral("too few households to show"); }
+QColor noDataColour() {
+    return {204, 204, 204};
+}
+QColor suppressedColour() {
+    return {226, 226, 226};
+}
+QColor suppressedHatchColour() {
+    return {110, 110, 110};
+}
+QString suppressedLabel() {
+    return QStringLiteral("too few households to show");
+}
 
 int Classification::classOf(double v) const {
     if (!std::isfinite(v) || colours.empty()) return -1;
@@ -28,9 +36,9 @@ QColor Classification::colourOf(double v) const {
 
 std::vector<QColor> divergingPalette(int classes) {
     if (classes >= 9)
-        return {QColor(0xb2182b), QColor(0xd6604d), QColor(0xf4a582), QColor(0xfddbc7),
-                QColor(0xf7f7f7), QColor(0xd1e5f0), QColor(0x92c5de), QColor(0x4393c3),
-                QColor(0x2166ac)};
+        return {QColor(0xb2182b), QColor(0xd6604d), QColor(0xf4a582),
+                QColor(0xfddbc7), QColor(0xf7f7f7), QColor(0xd1e5f0),
+                QColor(0x92c5de), QColor(0x4393c3), QColor(0x2166ac)};
     return {QColor(0xb2182b), QColor(0xef8a62), QColor(0xfddbc7), QColor(0xf7f7f7),
             QColor(0xd1e5f0), QColor(0x67a9cf), QColor(0x2166ac)};
 }
@@ -87,12 +95,18 @@ Classification divergingClassification(const std::vector<double>& values, int cl
 
 QColor classColour(AreaClass c) {
     switch (c) {
-    case AreaClass::BattleZone: return QColor(0xE69F00);
-    case AreaClass::UnderPerforming: return QColor(0xCC79A7);
-    case AreaClass::Stronghold: return QColor(0x0072B2);
-    case AreaClass::Gained: return QColor(0x009E73);
-    case AreaClass::Lost: return QColor(0xD55E00);
-    case AreaClass::None: break;
+    case AreaClass::BattleZone:
+        return QColor(0xE69F00);
+    case AreaClass::UnderPerforming:
+        return QColor(0xCC79A7);
+    case AreaClass::Stronghold:
+        return QColor(0x0072B2);
+    case AreaClass::Gained:
+        return QColor(0x009E73);
+    case AreaClass::Lost:
+        return QColor(0xD55E00);
+    case AreaClass::None:
+        break;
     }
     return QColor(0xF2F2F2);
 }

@@ -5,6 +5,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/modelpanel.h"
 #include "app/gui/startpage.h"
+#include "app/render/briefing.h"
 #include "app/render/palette.h"
 
 #include <QListWidget>
@@ -55,7 +56,8 @@ LoadedPtr makeLoaded() {
             const double a = 10 + static_cast<double>((i * 7) % 13), u = 3 + double(i % 5);
             d.covariates[0][i] = a;
             d.covariates[1][i] = u;
-            const double share = 40 + (e == 1 ? 0.8 * (a - 16) - 0.5 * (u - 5) + std::sin(double(i)) : 0);
+            const double share =
+                40 + (e == 1 ? 0.8 * (a - 16) - 0.5 * (u - 5) + std::sin(double(i)) : 0);
             el.votes[0][i] = std::round(7 * share);
             el.votes[1][i] = 700 - el.votes[0][i];
         }
@@ -68,7 +70,8 @@ LoadedPtr makeLoaded() {
         const int cx = int(i % kCols), cy = int(i / kCols);
         for (int dy = -1; dy <= 1; ++dy)
             for (int dx = -1; dx <= 1; ++dx)
-                if ((dx || dy) && cx + dx >= 0 && cx + dx < kCols && cy + dy >= 0 && cy + dy < kRows)
+                if ((dx || dy) && cx + dx >= 0 && cx + dx < kCols && cy + dy >= 0 &&
+                    cy + dy < kRows)
                     nb.index.push_back(uint32_t((cy + dy) * kCols + cx + dx));
         nb.offset.push_back(uint32_t(nb.index.size()));
     }
@@ -109,6 +112,7 @@ void TestGui::startPageFirst() {
     QVERIFY(w.startPage()->isVisible());
     QCOMPARE(w.startPage()->demoButton()->text(), QStringLiteral("Open the demo"));
     QVERIFY(w.startPage()->openButton()->text().startsWith(QStringLiteral("Open a project")));
+    keepForInspection(w.grab().toImage(), QStringLiteral("gui-start.png"));
 }
 
 void TestGui::fitButtonRefits() {
@@ -178,7 +182,8 @@ void TestGui::demoThroughStartPage() {
     QSignalSpy failed(&w, &MainWindow::jobFailed);
     QTest::mouseClick(w.startPage()->demoButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 || failed.count() == 1, 120000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("project.json"))));
     QVERIFY(w.modelPanel()->table()->rowCount() > 1);
     QTest::mouseClick(w.modelPanel()->fitButton(), Qt::LeftButton);
@@ -188,6 +193,17 @@ void TestGui::demoThroughStartPage() {
     const QImage shot = w.grab().toImage();
     QVERIFY(shot.save(dir.filePath(QStringLiteral("demo.png"))));
     keepForInspection(shot, QStringLiteral("gui-demo.png"));
+    // The briefing of what is on screen, as File > Export PDF writes it.
+    const QString pdf = dir.filePath(QStringLiteral("demo-briefing.pdf"));
+    const Status st =
+        Briefing::writePdf(pdf.toStdString(), w.loaded()->data, *w.analysis(), w.loaded()->project);
+    QVERIFY2(st.ok(), st.ok() ? "" : st.error().c_str());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString keep = qEnvironmentVariable("SWINGMAP_KEEP_OUTPUT");
+    if (!keep.isEmpty()) {
+        QFile::remove(QDir(keep).filePath(QStringLiteral("demo-briefing.pdf")));
+        QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("demo-briefing.pdf")));
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -28,9 +28,9 @@ void addSquare(PolygonLayer& l, double x0, double y0, double size, bool hole = f
     l.beginPart();
     l.addRing(s, 5);
     if (hole) {
-        const double c = size / 2, h[] = {x0 + c - 1, y0 + c - 1, x0 + c - 1, y0 + c + 1,
-                                          x0 + c + 1, y0 + c + 1, x0 + c + 1, y0 + c - 1,
-                                          x0 + c - 1, y0 + c - 1};
+        const double c = size / 2,
+                     h[] = {x0 + c - 1, y0 + c - 1, x0 + c - 1, y0 + c + 1, x0 + c + 1,
+                            y0 + c + 1, x0 + c + 1, y0 + c - 1, x0 + c - 1, y0 + c - 1};
         l.addRing(h, 5);
     }
     l.endPart();
@@ -48,7 +48,8 @@ struct Fixture {
 Fixture makeFixture() {
     Fixture fx;
     Dataset& d = fx.data;
-    for (int i = 0; i < 6; ++i) addSquare(d.geometry, 10.0 * (i % 3), 10.0 * (i / 3), 10, i == 5);
+    for (int i = 0; i < 6; ++i)
+        addSquare(d.geometry, 10.0 * (i % 3), 10.0 * (i / 3), 10, i == 5);
     d.geometry.endFeature(); // no geometry
     for (int i = 0; i < 7; ++i) {
         d.keys.push_back("A" + std::to_string(i));
@@ -150,7 +151,8 @@ void TestRender::legendCounts() {
     const Legend l = shareChangeLegend(fx.analysis, cls);
     QCOMPARE(l.entries.size(), std::size_t(cls.classCount() + 2));
     std::size_t shown = 0;
-    for (std::size_t i = 0; i + 2 < l.entries.size(); ++i) shown += l.entries[i].count;
+    for (std::size_t i = 0; i + 2 < l.entries.size(); ++i)
+        shown += l.entries[i].count;
     QCOMPARE(shown, std::size_t(5)); // the suppressed and the NaN area are not in any class
     QCOMPARE(l.entries[l.entries.size() - 2].count, std::size_t(1));
     QCOMPARE(l.entries.back().text(), QStringLiteral("too few households to show (1)"));
@@ -169,9 +171,8 @@ void TestRender::pixelColours() {
     for (int f : {0, 1, 2}) {
         const double v = fx.analysis.areas.shareChange[static_cast<std::size_t>(f)];
         const QPoint px = t.toDevice(10.0 * f + 5, 5).toPoint();
-        const QColor want = legend.entries[static_cast<std::size_t>(cls.classCount() - 1 -
-                                                                    cls.classOf(v))]
-                                .colour;
+        const QColor want =
+            legend.entries[static_cast<std::size_t>(cls.classCount() - 1 - cls.classOf(v))].colour;
         QVERIFY2(near(img.pixelColor(px), want),
                  qPrintable(QStringLiteral("area %1: %2 vs %3")
                                 .arg(f)
@@ -258,7 +259,8 @@ void TestRender::briefingPdf() {
                                 QStringLiteral("Moran's I 0.31, p < 0.001"),
                                 QDate::currentDate().toString(Qt::ISODate)};
     for (const QString& w : wanted)
-        QVERIFY2(text.contains(w), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(w, text)));
+        QVERIFY2(text.contains(w),
+                 qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(w, text)));
     QVERIFY2(!text.contains(QStringLiteral("+9")), "a suppressed value leaked into the PDF");
     // Vector output: small, and no raster images at all.
     QVERIFY(QFileInfo(pdf).size() < 300 * 1024);

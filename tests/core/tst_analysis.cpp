@@ -191,6 +191,39 @@ private slots:
         QVERIFY(butler.ok() && steed.ok());
         QVERIFY(std::fabs(butler->areas.outcome[5] - (-2.5)) < 1e-12);
         QVERIFY(std::fabs(steed->areas.outcome[5] - (100.0 * 50 / 65 - 75.0)) < 1e-12);
+        QVERIFY(butler->butlerSteedDisagree >= 1);
+    }
+
+    void samplingNoiseAndLogOdds() {
+        auto a = analyse(makeData(), {}, settings());
+        QVERIFY(a.ok());
+        const auto& f = a->areas;
+        // area 5: 22 of 100 -> 20 of 100 valid votes
+        const double se = 100 * std::sqrt(0.22 * 0.78 / 100 + 0.20 * 0.80 / 100);
+        QVERIFY(std::fabs(f.samplingSe[5] - se) < 1e-12);
+        QCOMPARE(int(f.withinNoise[5]), 1); // -2 points on 100 votes: could be chance
+        QCOMPARE(int(f.withinNoise[0]), 1); // +10 points on 100 votes: 1.96 SE = 13.7 points
+        Dataset big = makeData();
+        for (auto& e : big.elections) {
+            for (auto& party : e.votes) party[0] *= 100;
+            e.valid[0] *= 100;
+            e.electorate[0] *= 100;
+        }
+        auto b = analyse(big, {}, settings());
+        QVERIFY(b.ok());
+        QCOMPARE(int(b->areas.withinNoise[0]), 0); // the same +10 on 10,000 votes is real
+        QVERIFY(std::fabs(f.logOddsChange[0] - (std::log(0.6 / 0.4) - std::log(0.5 / 0.5))) <
+                1e-12);
+        QVERIFY(std::isnan(f.butlerSwing[0])); // no "versus" party
+        QVERIFY(std::isnan(f.samplingSe[6]));   // suppressed
+    }
+
+    void electorateChangeSeparatesMobilisation() {
+        auto a = analyse(makeData(), {}, settings());
+        QVERIFY(a.ok());
+        // area 4: 20 of 200 electors -> 10 of 250 electors
+        QVERIFY(std::fabs(a->areas.electorateChange[4] - (100.0 * 10 / 250 - 100.0 * 20 / 200)) <
+                1e-12);
     }
 
     void unknownNamesAreClearErrors_data() {

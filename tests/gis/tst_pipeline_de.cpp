@@ -29,6 +29,12 @@ std::map<std::string, double> readFixture(const std::string& path) {
     return m;
 }
 
+bool isPerArea(const std::string& name) {
+    for (const char* p : {"fitted:", "residual:", "leverage:", "cooks:", "rstandard:"})
+        if (name.rfind(p, 0) == 0) return true;
+    return false;
+}
+
 bool near(double a, double b, double rel = 1e-6) {
     return std::fabs(a - b) <= rel * std::max(std::fabs(b), 1e-12);
 }
@@ -70,8 +76,7 @@ private slots:
     void model_data() {
         QTest::addColumn<QString>("name");
         for (const auto& [name, value] : m_r)
-            if (name.find(':') != std::string::npos && name.rfind("fitted", 0) != 0 &&
-                name.rfind("residual", 0) != 0)
+            if (name.find(':') != std::string::npos && !isPerArea(name))
                 QTest::newRow(name.c_str()) << QString::fromStdString(name);
     }
 
@@ -126,15 +131,21 @@ private slots:
     void perAreaFiguresFollowKeys() {
         const auto& d = m_job.data;
         const auto& f = m_job.analysis.areas;
+        const std::map<std::string, const std::vector<double>*> columns{
+            {"fitted", &f.fitted},     {"residual", &f.residual}, {"leverage", &f.leverage},
+            {"cooks", &f.cooksDistance}, {"rstandard", &f.stdResidual}};
+        int checked = 0;
         for (const auto& [name, value] : m_r) {
-            const bool fitted = name.rfind("fitted:", 0) == 0;
-            if (!fitted && name.rfind("residual:", 0) != 0) continue;
-            const std::string key = name.substr(name.find(':') + 1);
+            if (!isPerArea(name)) continue;
+            const auto colon = name.find(':');
+            const std::string key = name.substr(colon + 1);
             const auto it = std::find(d.keys.begin(), d.keys.end(), key);
             QVERIFY2(it != d.keys.end(), key.c_str());
             const auto i = std::size_t(it - d.keys.begin());
-            QVERIFY2(near(fitted ? f.fitted[i] : f.residual[i], value), name.c_str());
+            QVERIFY2(near((*columns.at(name.substr(0, colon)))[i], value), name.c_str());
+            ++checked;
         }
+        QCOMPARE(checked, 15);
     }
 };
 

@@ -43,6 +43,9 @@ for (i in seq_along(terms)) {
 for (k in c(1, 150, 299)) {
   out[paste0("fitted:", d$wkr_nr[k])] <- fitted(fit)[k]
   out[paste0("residual:", d$wkr_nr[k])] <- residuals(fit)[k]
+  out[paste0("leverage:", d$wkr_nr[k])] <- hatvalues(fit)[k]
+  out[paste0("cooks:", d$wkr_nr[k])] <- cooks.distance(fit)[k]
+  out[paste0("rstandard:", d$wkr_nr[k])] <- rstandard(fit)[k]
 }
 con <- file("de_spd_2021_2025.txt", "w")
 writeLines(sprintf("# R %s, spdep %s, sandwich %s, sf %s", getRversion(), packageVersion("spdep"),

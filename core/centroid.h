@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geometry.h"
+
+#include <array>
+#include <vector>
+
+namespace swingmap {
+
+/**
+ * Centroid (centre of mass) of feature f as GEOS / sf::st_centroid computes it for polygons:
+ * area-weighted over all parts, holes subtracted, whatever the ring orientation. A feature with
+ * zero area falls back to the length-weighted centroid of its rings, then to the mean of its
+ * vertices (GEOS's lower-dimension rule); a feature without geometry gives NaN, NaN.
+ */
+std::array<double, 2> featureCentroid(const PolygonLayer& layer, std::size_t f);
+
+/// Centroids of all features, interleaved x, y (the layout fitGwr and PointGrid take).
+std::vector<double> featureCentroids(const PolygonLayer& layer);
+
+} // namespace swingmap
