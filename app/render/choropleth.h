@@ -12,7 +12,7 @@
 namespace swingmap {
 
 /// Zero-centred classes for the analysis' share change; suppressed areas do not shape the breaks.
-Classification shareChangeClassification(const Analysis& analysis, int classes = 7);
+Classification shareChangeClassification(const Analysis& analysis, int classes = 9);
 /// "Change in SPD share, points"
 QString shareChangeTitle(const Analysis& analysis);
 /// The legend the widget and the PDF both show for the share-change map.
