@@ -56,7 +56,8 @@ QRectF MapCanvas::mapRect() const {
 }
 
 ViewTransform MapCanvas::transform() const {
-    return ViewTransform(m_view, mapRect());
+    const bool geographic = m_loaded && m_loaded->data.geographic;
+    return ViewTransform(m_view, mapRect(), xStretchFor(m_view, geographic));
 }
 
 void MapCanvas::zoomBy(double factor, QPointF device) {
@@ -73,7 +74,7 @@ void MapCanvas::zoomBy(double factor, QPointF device) {
 void MapCanvas::panBy(QPointF d) {
     const ViewTransform t = transform();
     if (!t.valid()) return;
-    const double dx = -d.x() / t.scale(), dy = d.y() / t.scale();
+    const double dx = -d.x() / t.scale(), dy = d.y() / t.scaleY();
     m_view = boxAround((m_view.minX + m_view.maxX) / 2 + dx, (m_view.minY + m_view.maxY) / 2 + dy,
                        m_view.width(), m_view.height());
     update();

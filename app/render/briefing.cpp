@@ -76,7 +76,8 @@ void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysi
     style.borderWidth = mm(0.08);
     const MapRenderer r = shareChangeRenderer(data, a, cls, style);
     const ViewTransform t =
-        r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)));
+        r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)),
+                 xStretchFor(data.geometry.extent, data.geographic));
     p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(area);

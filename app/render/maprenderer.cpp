@@ -46,8 +46,9 @@ QPainterPath MapRenderer::devicePath(std::size_t f, const ViewTransform& t) cons
     return path;
 }
 
-ViewTransform MapRenderer::render(QPainter& p, const BBox& view, const QRectF& target) const {
-    ViewTransform t(view, target);
+ViewTransform MapRenderer::render(QPainter& p, const BBox& view, const QRectF& target,
+                                  double xStretch) const {
+    ViewTransform t(view, target, xStretch);
     render(p, t);
     return t;
 }

@@ -37,7 +37,8 @@ public:
                 MapStyle style = {});
 
     /// Draw the features intersecting `view` scaled into `target` (aspect kept, centred).
-    ViewTransform render(QPainter& p, const BBox& view, const QRectF& target) const;
+    ViewTransform render(QPainter& p, const BBox& view, const QRectF& target,
+                         double xStretch = 1.0) const;
     /// Draw with an existing transform (the widget keeps its own).
     void render(QPainter& p, const ViewTransform& t) const;
 

@@ -51,6 +51,17 @@ double niceStepBelow(double x) {
     return p;
 }
 
+double niceStepNearest(double x) {
+    if (!(x > 0) || !std::isfinite(x)) return 1.0;
+    const double p = std::pow(10.0, std::floor(std::log10(x)));
+    double best = p, bestDist = std::abs(std::log(x / p));
+    for (double m : {2.0, 2.5, 5.0, 10.0}) {
+        const double d = std::abs(std::log(x / (m * p)));
+        if (d < bestDist) best = m * p, bestDist = d;
+    }
+    return best;
+}
+
 namespace {
 
 double robustMaxAbs(const std::vector<double>& values) {
@@ -80,7 +91,7 @@ Classification divergingClassification(const std::vector<double>& values, int cl
     const int half = classes >= 9 ? 4 : 3; // breaks per side
     Classification c;
     c.colours = divergingPalette(classes);
-    const double step = niceStepBelow(robustMaxAbs(values) / half);
+    const double step = niceStepNearest(robustMaxAbs(values) / half);
     for (int i = -half; i <= half; ++i)
         if (i != 0) c.breaks.push_back(i * step);
     c.labels.push_back(QStringLiteral("below ") + formatSigned(c.breaks.front()));

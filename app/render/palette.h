@@ -40,6 +40,8 @@ std::vector<QColor> divergingPalette(int classes);
 
 /// A "nice" number (1, 2, 2.5 or 5 times a power of ten) not above x (x > 0).
 double niceStepBelow(double x);
+/// The "nice" number (1, 2, 2.5 or 5 × 10^k) closest to x on a log scale.
+double niceStepNearest(double x);
 
 /**
  * Zero-centred classes for a change in points: breaks ±h, ±2h, ... with a pretty h chosen from the

@@ -2,12 +2,15 @@
 #include "app/render/viewtransform.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace swingmap {
 
-ViewTransform::ViewTransform(const BBox& view, const QRectF& target) : m_target(target) {
+ViewTransform::ViewTransform(const BBox& view, const QRectF& target, double xStretch)
+    : m_target(target), m_xStretch(xStretch > 0 ? xStretch : 1.0) {
     if (view.empty() || target.isEmpty()) return;
-    const double w = std::max(view.width(), 1e-12), h = std::max(view.height(), 1e-12);
+    const double w = std::max(view.width() * m_xStretch, 1e-12);
+    const double h = std::max(view.height(), 1e-12);
     m_scale = std::min(target.width() / w, target.height() / h);
     m_cx = (view.minX + view.maxX) / 2;
     m_cy = (view.minY + view.maxY) / 2;
@@ -17,7 +20,8 @@ ViewTransform::ViewTransform(const BBox& view, const QRectF& target) : m_target(
 
 QPointF ViewTransform::toWorld(QPointF d) const {
     if (!valid()) return {};
-    return {m_cx + (d.x() - m_originX) / m_scale, m_cy - (d.y() - m_originY) / m_scale};
+    return {m_cx + (d.x() - m_originX) / (m_scale * m_xStretch),
+            m_cy - (d.y() - m_originY) / m_scale};
 }
 
 BBox ViewTransform::visibleWorld() const {
@@ -27,6 +31,12 @@ BBox ViewTransform::visibleWorld() const {
     b.add(a.x(), a.y());
     b.add(c.x(), c.y());
     return b;
+}
+
+double xStretchFor(const BBox& view, bool geographic) {
+    if (!geographic || view.empty()) return 1.0;
+    const double lat = std::clamp((view.minY + view.maxY) / 2, -85.0, 85.0);
+    return std::cos(lat * 3.14159265358979323846 / 180.0);
 }
 
 BBox boxAround(double cx, double cy, double width, double height) {
