@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/lmtests.h"
 #include "core/moran.h"
 #include "core/result.h"
+#include "core/spatialreg.h"
 #include "core/wls.h"
 
 #include <cstdint>
@@ -53,6 +55,7 @@ struct AnalysisSettings {
     std::string versus;            ///< the other party for Butler / Steed swing
     std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
     std::vector<std::string> covariates;
+    std::vector<std::string> models{"ols"}; ///< also "lag", "error" (ML spatial models)
     ClassRules rules;
     PrivacyRule privacy;
 };
@@ -85,6 +88,11 @@ struct ModelSummary {
     WlsFit fit;
     bool hasMoran = false;
     MoranTest moran;
+    bool hasLmTests = false;
+    LmTests lmTests;
+    std::optional<SpatialFit> lag;    ///< spatial lag model, when asked for and fitted
+    std::optional<SpatialFit> errorModel; ///< spatial error model, when asked for and fitted
+    std::string lagError, errorModelError; ///< why an asked-for spatial model failed
 };
 
 struct Analysis {

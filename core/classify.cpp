@@ -10,27 +10,6 @@ namespace swingmap {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double weightOf(const std::string& kind, const ElectionData& b, std::size_t i) {
-    if (kind == "none") return 1.0;
-    return kind == "electorate" ? b.electorate[i] : b.valid[i];
-}
-
-/// Why area i cannot enter the model, or "" when it can.
-std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a,
-                       const std::vector<int>& cov, std::size_t i) {
-    if (!d.geometry.hasGeometry(i)) return "no geometry";
-    if (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i]))
-        return "no result at one of the elections";
-    if (!std::isfinite(a.areas.outcome[i])) return "outcome not defined";
-    const double w = weightOf(a.settings.weights, b, i);
-    if (!std::isfinite(w)) return "missing weight";
-    if (w <= 0) return "zero weight";
-    for (std::size_t c = 0; c < cov.size(); ++c)
-        if (!std::isfinite(d.covariates[static_cast<std::size_t>(cov[c])][i]))
-            return "missing " + a.settings.covariates[c];
-    return {};
-}
-
 double residualSd(const AreaFigures& f) {
     double s = 0, s2 = 0;
     std::size_t m = 0;
@@ -45,72 +24,6 @@ double residualSd(const AreaFigures& f) {
     return std::sqrt((s2 - static_cast<double>(m) * mean * mean) / static_cast<double>(m - 1));
 }
 } // namespace
-
-void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Analysis& a) {
-    const std::size_t n = d.areaCount();
-    auto& f = a.areas;
-    f.fitted.assign(n, kNaN);
-    f.residual.assign(n, kNaN);
-    f.stdResidual.assign(n, kNaN);
-    f.leverage.assign(n, kNaN);
-    f.cooksDistance.assign(n, kNaN);
-    f.inModel.assign(n, 0);
-    f.dropReason.assign(n, "");
-    std::vector<int> cov;
-    for (const auto& c : a.settings.covariates)
-        cov.push_back(d.covariateIndex(c));
-    std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < n; ++i) {
-        f.dropReason[i] = dropReason(d, b, a, cov, i);
-        if (f.dropReason[i].empty()) {
-            rows.push_back(i);
-        } else {
-            ++a.model.dropReasons[f.dropReason[i]];
-        }
-    }
-    a.model.n = rows.size();
-    a.model.dropped = n - rows.size();
-    const auto m = static_cast<Eigen::Index>(rows.size());
-    const auto k = static_cast<Eigen::Index>(cov.size() + 1);
-    Eigen::MatrixXd X(m, k);
-    Eigen::VectorXd y(m), w(m);
-    std::vector<std::string> names{"(Intercept)"};
-    names.insert(names.end(), a.settings.covariates.begin(), a.settings.covariates.end());
-    for (Eigen::Index r = 0; r < m; ++r) {
-        const std::size_t i = rows[static_cast<std::size_t>(r)];
-        X(r, 0) = 1.0;
-        for (std::size_t c = 0; c < cov.size(); ++c)
-            X(r, static_cast<Eigen::Index>(c + 1)) =
-                d.covariates[static_cast<std::size_t>(cov[c])][i];
-        y(r) = f.outcome[i];
-        w(r) = weightOf(a.settings.weights, b, i);
-    }
-    auto fit = fitWls(X, y, w, names);
-    if (!fit) {
-        a.model.error = fit.error();
-        return;
-    }
-    a.model.fitted = true;
-    a.model.fit = std::move(*fit);
-    std::vector<bool> keep(n, false);
-    for (Eigen::Index r = 0; r < m; ++r) {
-        const std::size_t i = rows[static_cast<std::size_t>(r)];
-        keep[i] = true;
-        f.inModel[i] = 1;
-        f.fitted[i] = a.model.fit.fitted(r);
-        f.residual[i] = a.model.fit.residuals(r);
-        f.stdResidual[i] = a.model.fit.standardisedResiduals(r);
-        f.leverage[i] = a.model.fit.leverage(r);
-        f.cooksDistance[i] = a.model.fit.cooksDistance(r);
-    }
-    if (nb.size() == n) {
-        auto moran = lmMoranTest(a.model.fit, X, w, nb.subset(keep));
-        if (moran) {
-            a.model.hasMoran = true;
-            a.model.moran = *moran;
-        }
-    }
-}
 
 double quantile7(std::vector<double> v, double q) {
     v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return !std::isfinite(x); }),

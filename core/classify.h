@@ -6,8 +6,9 @@
 
 namespace swingmap {
 
-/// Select model rows (recording drop reasons), fit the WLS model and residual Moran's I; fills
-/// fitted, residual, stdResidual, inModel, dropReason and a.model.
+/// Select model rows (recording drop reasons), fit the WLS model, residual Moran's I, the LM
+/// tests and the spatial models asked for; fills the per-area model figures and a.model.
+/// (core/modelfit.cpp)
 void fitModel(const Dataset& data, const Neighbours& nb, const ElectionData& later, Analysis& a);
 
 /// Area classes and potential votes (methods.md): needs the shares of every party at B.

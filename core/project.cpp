@@ -85,6 +85,7 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.versus = a.value("versus", "");
     s.weights = a.value("weights", "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});
+    s.models = a.value("models", std::vector<std::string>{"ols"});
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
     if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())
         return fail("$.analysis.versus: a swing outcome needs the other party in \"versus\"");

@@ -51,6 +51,48 @@ json termsJson(const WlsFit& f) {
     return terms;
 }
 
+json lmTestJson(const LmTest& t) {
+    return {{"statistic", number(t.statistic)}, {"df", number(t.df)}, {"p", number(t.p)}};
+}
+
+json spatialJson(const SpatialFit& s) {
+    json terms = json::array();
+    for (const auto& t : s.terms)
+        terms.push_back({{"name", t.name},
+                         {"estimate", number(t.estimate)},
+                         {"std_error", number(t.stdError)},
+                         {"z", number(t.z)},
+                         {"p", number(t.p)}});
+    return {{s.kind == "lag" ? "rho" : "lambda", number(s.coefficient)},
+            {"se", number(s.stdError)},
+            {"z", number(s.z)},
+            {"p", number(s.p)},
+            {"se_method", s.seMethod},
+            {"method", s.method},
+            {"weighted", s.weighted},
+            {"terms", terms},
+            {"log_likelihood", number(s.logLik)},
+            {"aic", number(s.aic)},
+            {"sigma2", number(s.sigma2)},
+            {"lr_test",
+             {{"statistic", number(s.lrStatistic)}, {"df", number(s.lrDf)}, {"p", number(s.lrP)}}}};
+}
+
+void addSpatial(const ModelSummary& m, json& j) {
+    if (m.hasLmTests) {
+        const LmTests& t = m.lmTests;
+        j["lm_tests"] = {{"RSerr", lmTestJson(t.rsErr)},
+                         {"RSlag", lmTestJson(t.rsLag)},
+                         {"adjRSerr", lmTestJson(t.adjRsErr)},
+                         {"adjRSlag", lmTestJson(t.adjRsLag)},
+                         {"SARMA", lmTestJson(t.sarma)}};
+    }
+    if (m.lag) j["spatial_lag"] = spatialJson(*m.lag);
+    if (!m.lagError.empty()) j["spatial_lag"] = {{"error", m.lagError}};
+    if (m.errorModel) j["spatial_error"] = spatialJson(*m.errorModel);
+    if (!m.errorModelError.empty()) j["spatial_error"] = {{"error", m.errorModelError}};
+}
+
 json modelJson(const Project& p, const Analysis& a) {
     const ModelSummary& m = a.model;
     json j = {{"party", a.settings.party},
@@ -58,6 +100,7 @@ json modelJson(const Project& p, const Analysis& a) {
               {"to", a.settings.to},
               {"outcome", outcomeId(a.settings.outcome)},
               {"weights", a.settings.weights},
+              {"models", a.settings.models},
               {"covariates", a.settings.covariates},
               {"fitted", m.fitted},
               {"error", m.fitted ? json(nullptr) : json(m.error)},
@@ -89,6 +132,11 @@ json modelJson(const Project& p, const Analysis& a) {
                                {"p", number(m.moran.p)}};
         j["islands"] = m.moran.islands;
     }
+    json vif = json::object();
+    for (const auto& t : f.terms)
+        if (t.name != "(Intercept)") vif[t.name] = number(t.vif);
+    j["vif"] = vif;
+    addSpatial(m, j);
     return j;
 }
 

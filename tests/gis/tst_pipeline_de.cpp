@@ -6,6 +6,7 @@
 #include "core/project.h"
 
 #include <QtTest>
+#include <nlohmann/json.hpp>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -43,11 +44,36 @@ bool near(double a, double b, double rel = 1e-6) {
 class TestPipelineDe : public QObject {
     Q_OBJECT
     std::map<std::string, double> m_r;
+    nlohmann::json m_sr; // spatialreg / lm.LMtests reference (tests/data/reference/spatialreg)
     JobResult m_job;
+
+    void compare(const char* what, double ours, double r, double rel = 1e-6) {
+        QVERIFY2(near(ours, r, rel),
+                 qPrintable(QString("%1: ours %2, R %3").arg(what).arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
+    }
+
+    void compareSpatial(const SpatialFit& ours, const nlohmann::json& r, bool compareSe) {
+        compare("coefficient", ours.coefficient, r["coefficient"].get<double>());
+        if (compareSe) compare("se", ours.stdError, r["se"].get<double>());
+        compare("log_lik", ours.logLik, r["log_lik"].get<double>());
+        compare("aic", ours.aic, r["aic"].get<double>());
+        compare("lr_statistic", ours.lrStatistic, r["lr_statistic"].get<double>());
+        QCOMPARE(ours.terms.size(), r["estimate"].size());
+        for (std::size_t i = 0; i < ours.terms.size(); ++i) {
+            // R's optimiser stops within ~1e-8 of rho: compare to 1e-6 of max(|b|, SE)
+            const double scale = std::max(std::fabs(r["estimate"][i].get<double>()),
+                                          r["std_error"][i].get<double>());
+            QVERIFY2(std::fabs(ours.terms[i].estimate - r["estimate"][i].get<double>()) <=
+                         1e-6 * scale,
+                     ours.terms[i].name.c_str());
+        }
+    }
 
 private slots:
     void initTestCase() {
         m_r = readFixture(TEST_DATA_DIR "/reference/de_bundestag/de_spd_2021_2025.txt");
+        std::ifstream sr(TEST_DATA_DIR "/reference/spatialreg/de_spd.json");
+        m_sr = nlohmann::json::parse(sr);
         QVERIFY(m_r.size() > 30);
         auto project = loadProject(PROJECT_DIR "/docs/examples/de_bundestag_spd_2021_2025.json");
         QVERIFY2(project.ok(), project.ok() ? "" : project.error().c_str());
@@ -126,6 +152,38 @@ private slots:
         const double r = m_r.at(name.toStdString());
         QVERIFY2(near(ours, r),
                  qPrintable(QString("ours %1, R %2").arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
+    }
+
+    void lmTestsEqualSpdep() {
+        const auto& m = m_job.analysis.model;
+        QVERIFY(m.hasLmTests);
+        const auto& r = m_sr["lmtests"];
+        const std::pair<const char*, const LmTest*> tests[] = {
+            {"rsErr", &m.lmTests.rsErr},       {"rsLag", &m.lmTests.rsLag},
+            {"adjRsErr", &m.lmTests.adjRsErr}, {"adjRsLag", &m.lmTests.adjRsLag},
+            {"sarma", &m.lmTests.sarma}};
+        for (const auto& [name, t] : tests) {
+            compare(name, t->statistic, r[name]["statistic"].get<double>());
+            QCOMPARE(t->df, r[name]["df"].get<double>());
+            QVERIFY(std::fabs(t->p - r[name]["p"].get<double>()) < 1e-12 + 1e-6 * t->p);
+        }
+    }
+
+    void spatialLagEqualsLagsarlm() {
+        const auto& m = m_job.analysis.model;
+        QVERIFY2(m.lag.has_value(), m.lagError.c_str());
+        compareSpatial(*m.lag, m_sr["lag_eigen"], true);
+    }
+
+    void spatialErrorEqualsErrorsarlm() {
+        const auto& m = m_job.analysis.model;
+        QVERIFY2(m.errorModel.has_value(), m.errorModelError.c_str());
+        QVERIFY(m.errorModel->weighted);
+        compareSpatial(*m.errorModel, m_sr["error_eigen"], false);
+        // with raw vote counts R's own lambda SE falls back to a numerical Hessian; the
+        // analytical SE equals R's for rescaled weights (core/spatialreg.h)
+        compare("lambda se", m.errorModel->stdError,
+                m_sr["error_scaled_weights_eigen"]["se"].get<double>());
     }
 
     void perAreaFiguresFollowKeys() {
