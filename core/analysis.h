@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/gwr.h"
+#include "core/lisa.h"
 #include "core/lmtests.h"
 #include "core/moran.h"
 #include "core/result.h"
@@ -56,6 +58,9 @@ struct AnalysisSettings {
     std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
     std::vector<std::string> covariates;
     std::vector<std::string> models{"ols"}; ///< also "lag", "error" (ML spatial models)
+    bool lisa = false;                      ///< local Moran's I of the outcome
+    GwrSettings gwr;                        ///< used when models holds "gwr"
+    LisaSettings lisaSettings;
     ClassRules rules;
     PrivacyRule privacy;
 };
@@ -76,6 +81,10 @@ struct AreaFigures {
     std::vector<AreaClass> cls;
     std::vector<uint8_t> suppressed; ///< 1 = below the privacy minimum: never show its figures
     std::vector<uint8_t> inModel;
+    std::vector<double> lisaI, lisaZ, lisaP, lisaPSim; ///< NaN unless settings.lisa
+    std::vector<LisaCluster> lisaCluster;
+    std::vector<std::vector<double>> gwrCoef, gwrSe; ///< [term][area], empty unless GWR ran
+    std::vector<double> gwrLocalR2;
     std::vector<std::string> dropReason; ///< why an area is not in the model ("" when it is)
 };
 
@@ -93,6 +102,9 @@ struct ModelSummary {
     std::optional<SpatialFit> lag;    ///< spatial lag model, when asked for and fitted
     std::optional<SpatialFit> errorModel; ///< spatial error model, when asked for and fitted
     std::string lagError, errorModelError; ///< why an asked-for spatial model failed
+    std::optional<GwrResult> gwr;          ///< local coefficients (matrices over model rows)
+    std::string gwrError;
+    std::string gwrCoordinates; ///< how distances were measured
 };
 
 struct Analysis {
@@ -104,6 +116,9 @@ struct Analysis {
     double turnoutTarget = 0; ///< u_target used for potential votes
     std::size_t butlerSteedDisagree = 0; ///< areas where the two swings have opposite signs
     std::size_t withinNoiseCount = 0;
+    bool hasLisa = false;
+    std::string lisaError;
+    std::map<LisaCluster, std::size_t> lisaCounts;
 };
 
 /**

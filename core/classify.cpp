@@ -109,13 +109,19 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
             for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
                             &f.turnoutChange, &f.butlerSwing, &f.steedSwing, &f.electorateChange,
                             &f.logOddsChange, &f.samplingSe, &f.outcome, &f.fitted, &f.residual,
-                            &f.stdResidual, &f.leverage, &f.cooksDistance, &f.potentialVotes})
+                            &f.stdResidual, &f.leverage, &f.cooksDistance, &f.potentialVotes,
+                            &f.lisaI, &f.lisaZ, &f.lisaP, &f.lisaPSim})
                 (*v)[i] = kNaN;
+            f.lisaCluster[i] = LisaCluster::NotSignificant;
+            for (auto* m : {&f.gwrCoef, &f.gwrSe})
+                for (auto& term : *m) term[i] = kNaN;
+            if (!f.gwrLocalR2.empty()) f.gwrLocalR2[i] = kNaN;
             a.withinNoiseCount -= f.withinNoise[i];
             f.withinNoise[i] = 0;
             f.cls[i] = AreaClass::None;
         }
         ++a.classCounts[f.cls[i]];
+        if (a.hasLisa) ++a.lisaCounts[f.lisaCluster[i]];
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The regression step of analyse(): model rows, WLS, residual Moran's I, LM tests and the
 // maximum-likelihood spatial models.
+#include "core/centroid.h"
 #include "core/classify.h"
 #include "core/lmtests.h"
 #include "core/spatialreg.h"
@@ -121,6 +122,82 @@ void fitSpatial(const Design& ds, const Neighbours& sub, Analysis& a) {
 }
 } // namespace
 
+/// Centroids of the model rows in a metric frame: projected coordinates as they are; longitude /
+/// latitude as a local equirectangular approximation (km), fine at the scale of a region.
+std::vector<double> modelPoints(const Dataset& d, const Design& ds, std::string& how) {
+    const std::vector<double> all = featureCentroids(d.geometry);
+    std::vector<double> xy;
+    xy.reserve(2 * ds.rows.size());
+    const double lat0 = (d.geometry.extent.minY + d.geometry.extent.maxY) / 2;
+    const double kx = d.geographic ? 111.32 * std::cos(lat0 * 3.14159265358979323846 / 180) : 1;
+    const double ky = d.geographic ? 110.574 : 1;
+    for (std::size_t i : ds.rows) {
+        xy.push_back(all[2 * i] * kx);
+        xy.push_back(all[2 * i + 1] * ky);
+    }
+    how = d.geographic ? "area centroids, longitude/latitude as local equirectangular km"
+                       : "area centroids in the working CRS";
+    return xy;
+}
+
+void fitLocal(const Dataset& d, const Design& ds, Analysis& a) {
+    ModelSummary& m = a.model;
+    GwrSettings gs = a.settings.gwr;
+    // mgwr searches k up to n; beyond 5,000 areas that costs minutes for no practical gain
+    if (gs.bandwidth == 0 && gs.maxK == 0 && ds.rows.size() > 5000) gs.maxK = 5000;
+    const std::vector<double> xy = modelPoints(d, ds, m.gwrCoordinates);
+    auto gwr = fitGwr(ds.X, ds.y, xy, gs, &ds.w);
+    if (!gwr) {
+        m.gwrError = gwr.error();
+        return;
+    }
+    auto& f = a.areas;
+    const std::size_t n = d.areaCount(), p = static_cast<std::size_t>(ds.X.cols());
+    f.gwrCoef.assign(p, std::vector<double>(n, kNaN));
+    f.gwrSe.assign(p, std::vector<double>(n, kNaN));
+    f.gwrLocalR2.assign(n, kNaN);
+    for (std::size_t r = 0; r < ds.rows.size(); ++r) {
+        const auto k = static_cast<Eigen::Index>(r);
+        for (std::size_t c = 0; c < p; ++c) {
+            f.gwrCoef[c][ds.rows[r]] = gwr->coef(k, static_cast<Eigen::Index>(c));
+            f.gwrSe[c][ds.rows[r]] = gwr->se(k, static_cast<Eigen::Index>(c));
+        }
+        f.gwrLocalR2[ds.rows[r]] = gwr->localR2(k);
+    }
+    m.gwr = std::move(*gwr);
+}
+
+void localClusters(const Dataset& d, const Neighbours& nb, Analysis& a) {
+    const std::size_t n = d.areaCount();
+    auto& f = a.areas;
+    for (auto* v : {&f.lisaI, &f.lisaZ, &f.lisaP, &f.lisaPSim}) v->assign(n, kNaN);
+    f.lisaCluster.assign(n, LisaCluster::NotSignificant);
+    if (!a.settings.lisa || nb.size() != n) return;
+    std::vector<bool> keep(n, false);
+    std::vector<double> x;
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!d.geometry.hasGeometry(i) || !std::isfinite(f.outcome[i])) continue;
+        keep[i] = true;
+        x.push_back(f.outcome[i]);
+        rows.push_back(i);
+    }
+    auto lisa = localMoran(x, nb.subset(keep), a.settings.lisaSettings);
+    if (!lisa) {
+        a.lisaError = lisa.error();
+        return;
+    }
+    a.hasLisa = true;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::size_t i = rows[r];
+        f.lisaI[i] = lisa->i[r];
+        f.lisaZ[i] = lisa->z[r];
+        f.lisaP[i] = lisa->p[r];
+        f.lisaPSim[i] = lisa->pSimFdr[r];
+        f.lisaCluster[i] = lisa->cluster[r];
+    }
+}
+
 void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Analysis& a) {
     const std::size_t n = d.areaCount();
     auto& f = a.areas;
@@ -128,6 +205,7 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
         v->assign(n, kNaN);
     f.inModel.assign(n, 0);
     f.dropReason.assign(n, "");
+    localClusters(d, nb, a);
     const Design ds = buildDesign(d, b, a);
     a.model.n = ds.rows.size();
     a.model.dropped = n - ds.rows.size();
@@ -140,6 +218,7 @@ void fitModel(const Dataset& d, const Neighbours& nb, const ElectionData& b, Ana
     a.model.fit = std::move(*fit);
     storeFit(ds, a);
     if (nb.size() == n) fitSpatial(ds, nb.subset(ds.keep), a);
+    if (wants(a.settings, "gwr")) fitLocal(d, ds, a);
 }
 
 } // namespace swingmap

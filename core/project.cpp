@@ -86,6 +86,15 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.weights = a.value("weights", "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});
     s.models = a.value("models", std::vector<std::string>{"ols"});
+    s.lisa = a.value("lisa", false);
+    if (a.contains("gwr")) {
+        const json& g = a["gwr"];
+        if (g.contains("bandwidth") && g["bandwidth"].is_number_integer())
+            s.gwr.bandwidth = g["bandwidth"].get<int>();
+        s.gwr.goldenSection = g.value("search", "golden") == "golden";
+        s.gwr.minK = g.value("min_k", 0);
+        s.gwr.maxK = g.value("max_k", 0);
+    }
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
     if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())
         return fail("$.analysis.versus: a swing outcome needs the other party in \"versus\"");

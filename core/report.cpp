@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -78,6 +79,38 @@ json spatialJson(const SpatialFit& s) {
              {{"statistic", number(s.lrStatistic)}, {"df", number(s.lrDf)}, {"p", number(s.lrP)}}}};
 }
 
+json quantiles(const Eigen::VectorXd& v) {
+    std::vector<double> x(v.data(), v.data() + v.size());
+    std::sort(x.begin(), x.end());
+    auto q = [&](double p) {
+        const double h = (static_cast<double>(x.size()) - 1) * p;
+        const auto lo = static_cast<std::size_t>(h);
+        const std::size_t hi = std::min(lo + 1, x.size() - 1);
+        return x[lo] + (h - static_cast<double>(lo)) * (x[hi] - x[lo]);
+    };
+    if (x.empty()) return nullptr;
+    return {{"min", q(0)}, {"q1", q(0.25)}, {"median", q(0.5)}, {"q3", q(0.75)}, {"max", q(1)}};
+}
+
+json gwrJson(const ModelSummary& m) {
+    if (!m.gwr) return {{"error", m.gwrError}};
+    const GwrResult& g = *m.gwr;
+    json terms = json::object();
+    for (Eigen::Index c = 0; c < g.coef.cols(); ++c)
+        terms[m.fit.terms[static_cast<std::size_t>(c)].name] = quantiles(g.coef.col(c));
+    return {{"bandwidth", g.bandwidth},
+            {"search", g.exhaustiveSearch ? "exhaustive" : "golden"},
+            {"aicc", number(g.aicc)},
+            {"aic", number(g.aic)},
+            {"r_squared", number(g.rSquared)},
+            {"adj_r_squared", number(g.adjRSquared)},
+            {"trace_s", number(g.traceS)},
+            {"trace_sts", number(g.traceStS)},
+            {"sigma", number(g.sigma)},
+            {"coordinates", m.gwrCoordinates},
+            {"local_coefficients", terms}};
+}
+
 void addSpatial(const ModelSummary& m, json& j) {
     if (m.hasLmTests) {
         const LmTests& t = m.lmTests;
@@ -91,6 +124,7 @@ void addSpatial(const ModelSummary& m, json& j) {
     if (!m.lagError.empty()) j["spatial_lag"] = {{"error", m.lagError}};
     if (m.errorModel) j["spatial_error"] = spatialJson(*m.errorModel);
     if (!m.errorModelError.empty()) j["spatial_error"] = {{"error", m.errorModelError}};
+    if (m.gwr || !m.gwrError.empty()) j["gwr"] = gwrJson(m);
 }
 
 json modelJson(const Project& p, const Analysis& a) {
@@ -140,6 +174,21 @@ json modelJson(const Project& p, const Analysis& a) {
     return j;
 }
 
+json lisaJson(const Analysis& a) {
+    if (!a.settings.lisa) return nullptr;
+    if (!a.hasLisa) return {{"error", a.lisaError}};
+    json counts = json::object();
+    for (auto c : {LisaCluster::HighHigh, LisaCluster::LowLow, LisaCluster::HighLow,
+                   LisaCluster::LowHigh, LisaCluster::NotSignificant}) {
+        auto it = a.lisaCounts.find(c);
+        counts[lisaClusterId(c)] = it == a.lisaCounts.end() ? 0 : it->second;
+    }
+    return {{"permutations", a.settings.lisaSettings.permutations},
+            {"seed", a.settings.lisaSettings.seed},
+            {"fdr", a.settings.lisaSettings.fdr},
+            {"clusters", counts}};
+}
+
 std::string today() {
     std::time_t t = std::time(nullptr);
     std::tm tm{};
@@ -176,6 +225,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
                 {"suppressed", a.suppressedCount}}},
               {"turnout_target", number(a.turnoutTarget)},
               {"within_noise", a.withinNoiseCount},
+              {"lisa", lisaJson(a)},
               {"attribution", d.attribution},
               {"timings", tm}};
     return j.dump(2);

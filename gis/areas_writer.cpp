@@ -3,6 +3,8 @@
 
 #include "gis/vector_writer.h"
 
+#include <cmath>
+
 namespace swingmap::gis {
 
 namespace {
@@ -33,10 +35,11 @@ FieldColumn integer(const std::string& name, const std::vector<uint8_t>& v) {
 
 Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis& a) {
     const AreaFigures& f = a.areas;
-    std::vector<std::string> cls(d.areaCount()), reason(d.areaCount());
+    std::vector<std::string> cls(d.areaCount()), reason(d.areaCount()), lisa(d.areaCount());
     for (std::size_t i = 0; i < d.areaCount(); ++i) {
         cls[i] = f.suppressed[i] ? "suppressed" : classId(f.cls[i]);
         reason[i] = f.suppressed[i] ? "" : f.dropReason[i];
+        lisa[i] = a.hasLisa && !std::isnan(f.lisaI[i]) ? lisaClusterId(f.lisaCluster[i]) : "";
     }
     std::vector<FieldColumn> fields{text("key", d.keys),
                                     text("name", d.names),
@@ -61,8 +64,19 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
                                     real("cooks_distance", f.cooksDistance),
                                     real("potential_votes", f.potentialVotes),
                                     text("class", std::move(cls)),
+                                    real("lisa_i", f.lisaI),
+                                    real("lisa_z", f.lisaZ),
+                                    real("lisa_p", f.lisaP),
+                                    real("lisa_p_sim_fdr", f.lisaPSim),
+                                    text("lisa_class", std::move(lisa)),
                                     integer("in_model", f.inModel),
                                     text("drop_reason", std::move(reason))};
+    for (std::size_t c = 0; c < f.gwrCoef.size(); ++c) {
+        const std::string term = c == 0 ? "intercept" : a.settings.covariates[c - 1];
+        fields.push_back(real("gwr_" + term, f.gwrCoef[c]));
+        fields.push_back(real("gwr_se_" + term, f.gwrSe[c]));
+    }
+    if (!f.gwrLocalR2.empty()) fields.push_back(real("gwr_local_r2", f.gwrLocalR2));
     return writePolygons(path, "areas", d.geometry, d.crsWkt, fields);
 }
 
