@@ -130,9 +130,11 @@ struct Analysis {
  */
 Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const AnalysisSettings& s);
 
-/// Plain-language sentence for one coefficient, e.g. "areas with more pct age 60 74 lost more:
-/// −0.89 points per point".
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome);
+/// Plain-language sentence for one coefficient with its robust (HC3) 95 % interval, e.g. "areas
+/// with one point more residents aged 60–74 lost 0.89 points more (robust 95 % interval 0.72 to
+/// 1.06)". df: residual degrees of freedom for the t quantile (0 = normal).
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome,
+                         double df = 0);
 /// Human label for a column name: the project's label if given, else the name with '_' → ' '.
 std::string humaniseColumn(const std::string& name);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis.h"
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdio>
 
@@ -26,20 +28,45 @@ bool isPercent(const std::string& name, const std::string& label) {
 }
 
 struct Verbs {
-    const char* up;
-    const char* down;
+    const char* up;   ///< for a positive effect, before the magnitude
+    const char* down; ///< for a negative effect
+    const char* more; ///< after the magnitude
 };
 
 Verbs verbsFor(Outcome o) {
     switch (o) {
-    case Outcome::TurnoutChange:
-        return {"saw turnout rise more", "saw turnout fall more"};
+    case Outcome::TurnoutChange: return {"saw turnout rise", "saw turnout fall", " points more"};
     case Outcome::ButlerSwing:
-    case Outcome::SteedSwing:
-        return {"swung more towards the party", "swung more away"};
-    default:
-        return {"gained more", "lost more"};
+    case Outcome::SteedSwing: return {"swung", "swung", " points more towards the party"};
+    case Outcome::LogOddsChange: return {"gained", "lost", " more on the log-odds scale"};
+    default: return {"gained", "lost", " points more"};
     }
+}
+
+/// Two-sided 97.5 % quantile of Student's t (normal when df is 0 or huge), by bisection.
+double tQuantile975(double df) {
+    if (!(df > 0) || df > 1e7) return 1.959963984540054;
+    double lo = 0, hi = 1000;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = (lo + hi) / 2;
+        (studentTTwoSidedP(mid, df) > 0.05 ? lo : hi) = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+std::string stripPercentSuffix(std::string label) {
+    const std::string suffix = " (%)";
+    if (label.size() > suffix.size() &&
+        label.compare(label.size() - suffix.size(), suffix.size(), suffix) == 0)
+        label.resize(label.size() - suffix.size());
+    return label;
+}
+
+std::string amount(double scale, bool pct) {
+    if (scale == 1) return pct ? "one point" : "one unit";
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.0f %s", scale, pct ? "points" : "units");
+    return buf;
 }
 } // namespace
 
@@ -50,23 +77,28 @@ std::string humaniseColumn(const std::string& name) {
     return s;
 }
 
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome) {
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df) {
     if (t.name == "(Intercept)") return {};
     const Verbs v = verbsFor(outcome);
     // Express small per-unit effects per 10^k units so the number is readable.
     double scale = 1;
-    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0)
-        scale *= 10;
+    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0) scale *= 10;
     const bool pct = isPercent(t.name, label);
-    std::string per = pct ? "per point" : "per unit";
-    if (scale > 1) {
-        char buf[48];
-        std::snprintf(buf, sizeof buf, "per %.0f %s", scale, pct ? "points" : "units");
-        per = buf;
+    const double q = tQuantile975(df);
+    const double lo = (t.estimate - q * t.hc3StdError) * scale;
+    const double hi = (t.estimate + q * t.hc3StdError) * scale;
+    std::string s = "areas with " + amount(scale, pct) + " more " +
+                    (pct ? stripPercentSuffix(label) : label) + " " +
+                    (t.estimate < 0 ? v.down : v.up) + " " + number(std::fabs(t.estimate * scale), 2) +
+                    v.more;
+    if (lo > 0 || hi < 0) {
+        const double a = std::min(std::fabs(lo), std::fabs(hi)),
+                     b = std::max(std::fabs(lo), std::fabs(hi));
+        s += " (robust 95 % interval " + number(a, 2) + " to " + number(b, 2) + ")";
+    } else {
+        s += " (robust 95 % interval " + number(lo, 2) + " to " + number(hi, 2) +
+             ": could be chance, " + pValue(t.p) + ")";
     }
-    std::string s = "areas with more " + label + " " + (t.estimate < 0 ? v.down : v.up) + ": " +
-                    number(t.estimate * scale, 2) + " points " + per;
-    if (!(t.p < 0.05)) s += " (could be chance, " + pValue(t.p) + ")";
     return s;
 }
 

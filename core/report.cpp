@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report.h"
 
+#include "core/targets.h"
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -189,6 +191,18 @@ json lisaJson(const Analysis& a) {
             {"clusters", counts}};
 }
 
+json targetsJson(const Dataset& d, const Analysis& a) {
+    json list = json::array();
+    for (const Target& t : rankTargets(d, a, 20))
+        list.push_back({{"rank", t.rank},
+                        {"key", d.keys[t.area]},
+                        {"name", d.names[t.area]},
+                        {"class", classId(a.areas.cls[t.area])},
+                        {"potential_votes", number(t.potentialVotes)},
+                        {"reason", t.reason}});
+    return list;
+}
+
 std::string today() {
     std::time_t t = std::time(nullptr);
     std::tm tm{};
@@ -226,6 +240,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
               {"turnout_target", number(a.turnoutTarget)},
               {"within_noise", a.withinNoiseCount},
               {"lisa", lisaJson(a)},
+              {"targets", targetsJson(d, a)},
               {"attribution", d.attribution},
               {"timings", tm}};
     return j.dump(2);

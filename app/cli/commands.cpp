@@ -5,6 +5,7 @@
 #include "app/shared/demo.h"
 #include "app/shared/job.h"
 #include "core/report.h"
+#include "core/targets.h"
 #include "gis/areas_writer.h"
 #include "gis/versions.h"
 
@@ -69,6 +70,25 @@ void printModel(const Analysis& a) {
     if (m.hasMoran)
         std::printf("  residual Moran's I = %.4f (z = %.2f, p = %.3g)\n", m.moran.i, m.moran.z,
                     m.moran.p);
+    if (m.hasLmTests)
+        std::printf("  LM tests: RSerr %.2f (p %.3g), RSlag %.2f (p %.3g), adjRSerr %.2f (p %.3g), "
+                    "adjRSlag %.2f (p %.3g)\n",
+                    m.lmTests.rsErr.statistic, m.lmTests.rsErr.p, m.lmTests.rsLag.statistic,
+                    m.lmTests.rsLag.p, m.lmTests.adjRsErr.statistic, m.lmTests.adjRsErr.p,
+                    m.lmTests.adjRsLag.statistic, m.lmTests.adjRsLag.p);
+    for (const auto* sp : {&m.lag, &m.errorModel})
+        if (*sp)
+            std::printf("  spatial %s model: %s = %.4f (SE %.4f), AIC %.2f vs OLS %.2f, LR p = %.3g\n",
+                        (*sp)->kind.c_str(), (*sp)->kind == "lag" ? "rho" : "lambda",
+                        (*sp)->coefficient, (*sp)->stdError, (*sp)->aic, (*sp)->olsAic, (*sp)->lrP);
+    if (m.gwr)
+        std::printf("  GWR: k = %d nearest areas, AICc %.2f, R² %.3f\n", m.gwr->bandwidth,
+                    m.gwr->aicc, m.gwr->rSquared);
+    if (a.hasLisa) {
+        std::printf("  LISA clusters:");
+        for (const auto& [c, count] : a.lisaCounts) std::printf(" %s %zu", lisaClusterId(c), count);
+        std::printf("\n");
+    }
 }
 
 bool writeText(const fs::path& path, const std::string& text) {
@@ -104,6 +124,9 @@ int runProject(const RunOptions& o) {
     if (auto s = gis::writeAreasGpkg((out / "areas.gpkg").string(), job->data, job->analysis); !s)
         return error(s.error());
     timings.emplace_back("gpkg", since(t0));
+    const auto& d = job->data;
+    if (!writeText(out / "targets.csv", targetsCsv(d, job->analysis, rankTargets(d, job->analysis))))
+        return error((out / "targets.csv").string() + ": cannot be written.");
     if (o.pdf) {
         t0 = Clock::now();
         auto s =
@@ -118,7 +141,7 @@ int runProject(const RunOptions& o) {
         std::printf("Timings:");
         for (const auto& [phase, secs] : timings)
             std::printf(" %s %.3fs", phase.c_str(), secs);
-        std::printf("\nWrote %s/{report.json, areas.gpkg%s}\n", o.outDir.c_str(),
+        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s}\n", o.outDir.c_str(),
                     o.pdf ? ", briefing.pdf" : "");
     }
     return kOk;

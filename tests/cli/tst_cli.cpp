@@ -103,6 +103,21 @@ private slots:
             QVERIFY2(t[k].isDouble(), k);
     }
 
+    void targetsCsvRanksWithoutSuppressedAreas() {
+        QFile f(m_dir.path() + "/out/targets.csv");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 10);
+        QVERIFY(lines[0].startsWith("rank,key,name,class,"));
+        QVERIFY(lines[1].startsWith("1,"));
+        // the three tiny hamlets of the demo (core/demo.cpp) are never listed
+        for (const char* key : {"D350", "D361", "D369"})
+            for (const auto& l : lines) QVERIFY2(!l.contains(QString(",%1,").arg(key)), key);
+        const QJsonObject rep = readJson(m_dir.path() + "/out/report.json");
+        QCOMPARE(rep["targets"].toArray().size(), 20);
+        QCOMPARE(rep["targets"].toArray()[0].toObject()["rank"].toInt(), 1);
+    }
+
     void geopackageOpensWithGdal() {
         const Run r = run("ogrinfo", {"-ro", "-so", "-al", m_dir.path() + "/out/areas.gpkg"});
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -2,6 +2,7 @@
 // Change measures, classes, potential votes, drop reasons and privacy on a hand-made dataset.
 #include "core/analysis.h"
 #include "core/classify.h"
+#include "core/targets.h"
 
 #include <QtTest>
 #include <cmath>
@@ -224,6 +225,65 @@ private slots:
         // area 4: 20 of 200 electors -> 10 of 250 electors
         QVERIFY(std::fabs(a->areas.electorateChange[4] - (100.0 * 10 / 250 - 100.0 * 20 / 200)) <
                 1e-12);
+    }
+
+    void targetsRankedWithoutSuppressed() {
+        const Dataset d = makeData();
+        auto a = analyse(d, {}, settings());
+        QVERIFY(a.ok());
+        const auto targets = rankTargets(d, *a);
+        QVERIFY(!targets.empty());
+        for (std::size_t r = 0; r < targets.size(); ++r) {
+            QCOMPARE(targets[r].rank, r + 1);
+            QVERIFY(targets[r].area != 6); // suppressed
+            if (r > 0) QVERIFY(targets[r - 1].potentialVotes >= targets[r].potentialVotes);
+        }
+        QCOMPARE(rankTargets(d, *a, 2).size(), std::size_t(2));
+        const std::string csv = targetsCsv(d, *a, targets);
+        QVERIFY(csv.rfind("rank,key,name,class,", 0) == 0);
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), long(targets.size() + 1));
+        QVERIFY(csv.find("K6") == std::string::npos);
+    }
+
+    void plainWords_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<double>("estimate");
+        QTest::addColumn<double>("hc3");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<QString>("expected");
+        // the German SPD model (tests/data/reference/de_bundestag), n - k - 1 = 293
+        QTest::newRow("percent, lost")
+            << "pct_age_60_74" << "residents aged 60–74 (%)" << -0.8906974251609554
+            << 0.085264122006408108 << 3.5e-29
+            << "areas with one point more residents aged 60–74 lost 0.89 points more "
+               "(robust 95 % interval 0.72 to 1.06)";
+        QTest::newRow("small unit, gained")
+            << "disposable_income_eur_per_capita" << "disposable income (EUR per head)"
+            << 0.00029105217856553414 << 6.9482918405172452e-05 << 3.6e-06
+            << "areas with 1000 units more disposable income (EUR per head) gained 0.29 points "
+               "more (robust 95 % interval 0.15 to 0.43)";
+        QTest::newRow("could be chance")
+            << "pct_foreigners" << "foreign residents (%)" << -0.028631539858261865
+            << 0.038026677315824986 << 0.414
+            << "areas with 10 points more foreign residents lost 0.29 points more (robust 95 % "
+               "interval \u22121.03 to 0.46: could be chance, p = 0.414)";
+    }
+    void plainWords() {
+        QFETCH(QString, name);
+        QFETCH(QString, label);
+        QFETCH(double, estimate);
+        QFETCH(double, hc3);
+        QFETCH(double, p);
+        QFETCH(QString, expected);
+        Term t;
+        t.name = name.toStdString();
+        t.estimate = estimate;
+        t.hc3StdError = hc3;
+        t.p = p;
+        const QString got = QString::fromStdString(
+            describeTerm(t, label.toStdString(), Outcome::ShareChange, 293));
+        QCOMPARE(got, expected.replace("\\u2212", QString(QChar(0x2212))));
     }
 
     void unknownNamesAreClearErrors_data() {
