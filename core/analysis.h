@@ -8,6 +8,7 @@
 #include "core/moran.h"
 #include "core/result.h"
 #include "core/spatialreg.h"
+#include "core/spatialweights.h"
 #include "core/wls.h"
 
 #include <cstdint>
@@ -60,6 +61,7 @@ struct AnalysisSettings {
     std::vector<std::string> models{"ols"}; ///< also "lag", "error" (ML spatial models)
     bool lisa = false;                      ///< local Moran's I of the outcome
     GwrSettings gwr;                        ///< used when models holds "gwr"
+    SpatialWeightsSpec spatialWeights;      ///< built by the caller (gis) into Neighbours
     LisaSettings lisaSettings;
     ClassRules rules;
     PrivacyRule privacy;

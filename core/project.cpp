@@ -87,6 +87,16 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.covariates = a.value("covariates", std::vector<std::string>{});
     s.models = a.value("models", std::vector<std::string>{"ols"});
     s.lisa = a.value("lisa", false);
+    if (a.contains("spatial_weights")) {
+        const json& w = a["spatial_weights"];
+        s.spatialWeights.type = w.value("type", "queen");
+        s.spatialWeights.k = w.value("k", 6);
+        s.spatialWeights.distance = w.value("distance", 0.0);
+        s.spatialWeights.linkIslands = w.value("link_islands", false);
+        if (s.spatialWeights.type == "distance" && !(s.spatialWeights.distance > 0))
+            return fail("$.analysis.spatial_weights.distance: a distance band needs a distance "
+                        "> 0 (in the working CRS's units; km for longitude/latitude)");
+    }
     if (a.contains("gwr")) {
         const json& g = a["gwr"];
         if (g.contains("bandwidth") && g["bandwidth"].is_number_integer())

@@ -51,9 +51,17 @@ std::vector<Vertex> gridVertices(const PolygonLayer& l, double snap) {
     return v;
 }
 
-Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs) {
+/// Keep the pairs that occur at least `minCount` times (matching vertex pairs per feature pair).
+Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs, std::size_t minCount) {
     std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < pairs.size();) {
+        std::size_t j = i;
+        while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+        if (j - i >= minCount) pairs[out++] = pairs[i];
+        i = j;
+    }
+    pairs.resize(out);
     Neighbours nb;
     nb.offset.assign(n + 1, 0);
     for (uint64_t p : pairs)
@@ -65,9 +73,8 @@ Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs) {
         nb.index[k] = static_cast<uint32_t>(pairs[k]);
     return nb;
 }
-} // namespace
 
-Neighbours queenContiguity(const PolygonLayer& l, double snap) {
+Neighbours contiguity(const PolygonLayer& l, double snap, std::size_t minShared) {
     const std::vector<Vertex> v = gridVertices(l, snap);
     // start of each cell's run in v
     std::unordered_map<Cell, std::size_t, CellHash> cellStart;
@@ -96,7 +103,12 @@ Neighbours queenContiguity(const PolygonLayer& l, double snap) {
             }
         }
     }
-    return toCsr(l.featureCount(), pairs);
+    return toCsr(l.featureCount(), pairs, minShared);
 }
+} // namespace
+
+Neighbours queenContiguity(const PolygonLayer& l, double snap) { return contiguity(l, snap, 1); }
+
+Neighbours rookContiguity(const PolygonLayer& l, double snap) { return contiguity(l, snap, 2); }
 
 } // namespace swingmap::gis

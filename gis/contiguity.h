@@ -16,4 +16,8 @@ inline constexpr double kDefaultSnap = 1.4901161193847656e-08;
  */
 Neighbours queenContiguity(const PolygonLayer& layer, double snap = kDefaultSnap);
 
+/// Rook contiguity as spdep::poly2nb(queen = FALSE): at least two boundary vertices of one feature
+/// lie within `snap` of vertices of the other (a shared edge, not just a corner).
+Neighbours rookContiguity(const PolygonLayer& layer, double snap = kDefaultSnap);
+
 } // namespace swingmap::gis

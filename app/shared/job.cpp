@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/shared/job.h"
 
-#include "gis/contiguity.h"
+#include "gis/spatial_weights.h"
 #include "gis/dataset_loader.h"
 
 #include <chrono>
@@ -26,11 +26,8 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
     if (feedback.isCancelled()) return fail("cancelled");
     feedback.setProgress(0.7, "Finding neighbours and fitting the model");
     const auto t0 = Clock::now();
-    r.neighbours = gis::queenContiguity(r.data.geometry);
-    r.data.join.geometry.islands = 0;
-    for (std::size_t i = 0; i < r.neighbours.size(); ++i)
-        r.data.join.geometry.islands +=
-            r.data.geometry.hasGeometry(i) && r.neighbours.degree(i) == 0;
+    r.neighbours = gis::buildSpatialWeights(r.data, project.analysis.spatialWeights, r.weightsInfo);
+    r.data.join.geometry.islands = r.weightsInfo.islands;
     auto analysis = analyse(r.data, r.neighbours, project.analysis);
     if (!analysis) return analysis.takeError();
     r.analysis = std::move(*analysis);

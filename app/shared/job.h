@@ -6,6 +6,7 @@
 #include "core/feedback.h"
 #include "core/project.h"
 #include "core/result.h"
+#include "gis/spatial_weights.h"
 
 #include <string>
 #include <utility>
@@ -20,7 +21,8 @@ using Timings = std::vector<std::pair<std::string, double>>;
 struct JobResult {
     Project project;
     Dataset data;
-    Neighbours neighbours; ///< queen contiguity of every boundary feature
+    Neighbours neighbours; ///< spatial weights of every boundary feature (queen by default)
+    gis::WeightsInfo weightsInfo;
     Analysis analysis;
     Timings timings;
 };
