@@ -163,9 +163,9 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
     auto pair = resolveElections(data, s);
     if (!pair) return pair.takeError();
     for (const auto& c : s.covariates)
-        if (data.covariateIndex(c) < 0)
+        if (data.covariateIndex(c) < 0 && data.categoryIndex(c) < 0)
             return fail("the covariate \"" + c +
-                        "\" is not a numeric column of any census table. Check "
+                        "\" is not a column of any census table. Check "
                         "\"analysis.covariates\" against the census files' column names.");
     if (s.weights != "valid" && s.weights != "electorate" && s.weights != "none")
         return fail("unknown weights \"" + s.weights + "\": use valid, electorate or none");

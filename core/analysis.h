@@ -57,7 +57,8 @@ struct AnalysisSettings {
     Outcome outcome = Outcome::ShareChange;
     std::string versus;            ///< the other party for Butler / Steed swing
     std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
-    std::vector<std::string> covariates;
+    std::vector<std::string> covariates; ///< numeric columns, or text columns (treatment dummies)
+    std::map<std::string, std::string> transforms; ///< column -> "log" or "standardise"
     std::vector<std::string> models{"ols"}; ///< also "lag", "error" (ML spatial models)
     bool lisa = false;                      ///< local Moran's I of the outcome
     GwrSettings gwr;                        ///< used when models holds "gwr"

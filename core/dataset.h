@@ -58,6 +58,8 @@ struct Dataset {
     std::vector<ElectionData> elections;
     std::vector<std::string> covariateNames;
     std::vector<std::vector<double>> covariates; ///< covariates[column][area]
+    std::vector<std::string> categoryNames;      ///< text columns of the census tables
+    std::vector<std::vector<std::string>> categories; ///< categories[column][area], "" = missing
     std::vector<double> households;              ///< empty when unknown
     std::vector<std::string> attribution;        ///< sources and licences, one line each
     bool synthetic = false;                      ///< generated demo data
@@ -66,6 +68,7 @@ struct Dataset {
     [[nodiscard]] std::size_t areaCount() const { return keys.size(); }
     [[nodiscard]] int electionIndex(const std::string& label) const;
     [[nodiscard]] int covariateIndex(const std::string& name) const;
+    [[nodiscard]] int categoryIndex(const std::string& name) const;
 };
 
 } // namespace swingmap

@@ -20,9 +20,23 @@ double weightOf(const std::string& kind, const ElectionData& b, std::size_t i) {
     return kind == "electorate" ? b.electorate[i] : b.valid[i];
 }
 
+/// Why covariate column c of area i cannot be used, or "".
+std::string covariateProblem(const Dataset& d, const AnalysisSettings& s, const std::string& c,
+                             std::size_t i) {
+    const int num = d.covariateIndex(c);
+    if (num < 0) {
+        const int cat = d.categoryIndex(c);
+        return d.categories[static_cast<std::size_t>(cat)][i].empty() ? "missing " + c : "";
+    }
+    const double v = d.covariates[static_cast<std::size_t>(num)][i];
+    if (!std::isfinite(v)) return "missing " + c;
+    auto t = s.transforms.find(c);
+    if (t != s.transforms.end() && t->second == "log" && !(v > 0)) return "log of " + c + " <= 0";
+    return {};
+}
+
 /// Why area i cannot enter the model, or "" when it can.
-std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a,
-                       const std::vector<int>& cov, std::size_t i) {
+std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a, std::size_t i) {
     if (!d.geometry.hasGeometry(i)) return "no geometry";
     if (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i]))
         return "no result at one of the elections";
@@ -30,10 +44,63 @@ std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& 
     const double w = weightOf(a.settings.weights, b, i);
     if (!std::isfinite(w)) return "missing weight";
     if (w <= 0) return "zero weight";
-    for (std::size_t c = 0; c < cov.size(); ++c)
-        if (!std::isfinite(d.covariates[static_cast<std::size_t>(cov[c])][i]))
-            return "missing " + a.settings.covariates[c];
+    for (const auto& c : a.settings.covariates)
+        if (auto p = covariateProblem(d, a.settings, c, i); !p.empty()) return p;
     return {};
+}
+
+/// One column of the design matrix: a (transformed) numeric covariate or a treatment dummy.
+struct DesignColumn {
+    std::string name; ///< as R names the term: x, log(x), scale(x), or column + level
+    const std::vector<double>* values = nullptr;
+    const std::vector<std::string>* category = nullptr;
+    std::string level;
+    std::string transform;
+    double mean = 0, sd = 1; ///< for standardise: over every area with a value (as R's scale)
+};
+
+double valueOf(const DesignColumn& c, std::size_t i) {
+    if (c.category) return (*c.category)[i] == c.level ? 1.0 : 0.0;
+    const double v = (*c.values)[i];
+    if (c.transform == "log") return std::log(v);
+    if (c.transform == "standardise") return (v - c.mean) / c.sd;
+    return v;
+}
+
+DesignColumn numericColumn(const Dataset& d, const AnalysisSettings& s, const std::string& c) {
+    DesignColumn col;
+    col.values = &d.covariates[static_cast<std::size_t>(d.covariateIndex(c))];
+    auto t = s.transforms.find(c);
+    col.transform = t == s.transforms.end() ? "" : t->second;
+    col.name = col.transform == "log" ? "log(" + c + ")"
+               : col.transform == "standardise" ? "scale(" + c + ")"
+                                                : c;
+    if (col.transform == "standardise") {
+        double sum = 0, sum2 = 0, m = 0;
+        for (double v : *col.values)
+            if (std::isfinite(v)) sum += v, sum2 += v * v, ++m;
+        col.mean = sum / m;
+        col.sd = std::sqrt((sum2 - m * col.mean * col.mean) / (m - 1));
+    }
+    return col;
+}
+
+/// Treatment dummies of a text column as R's model.matrix: levels sorted, the first is the
+/// baseline; only levels present in the model rows.
+void categoricalColumns(const Dataset& d, const std::string& c, const std::vector<std::size_t>& rows,
+                        std::vector<DesignColumn>& out) {
+    const auto& cat = d.categories[static_cast<std::size_t>(d.categoryIndex(c))];
+    std::vector<std::string> levels;
+    for (std::size_t i : rows) levels.push_back(cat[i]);
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    for (std::size_t l = 1; l < levels.size(); ++l) {
+        DesignColumn col;
+        col.name = c + levels[l];
+        col.category = &cat;
+        col.level = levels[l];
+        out.push_back(col);
+    }
 }
 
 /// The model's design: rows are the areas that enter it, in area order.
@@ -48,12 +115,10 @@ struct Design {
 Design buildDesign(const Dataset& d, const ElectionData& b, Analysis& a) {
     const std::size_t n = d.areaCount();
     auto& f = a.areas;
-    std::vector<int> cov;
-    for (const auto& c : a.settings.covariates) cov.push_back(d.covariateIndex(c));
     Design ds;
     ds.keep.assign(n, false);
     for (std::size_t i = 0; i < n; ++i) {
-        f.dropReason[i] = dropReason(d, b, a, cov, i);
+        f.dropReason[i] = dropReason(d, b, a, i);
         if (!f.dropReason[i].empty()) {
             ++a.model.dropReasons[f.dropReason[i]];
             continue;
@@ -61,18 +126,25 @@ Design buildDesign(const Dataset& d, const ElectionData& b, Analysis& a) {
         ds.rows.push_back(i);
         ds.keep[i] = true;
     }
+    std::vector<DesignColumn> cols;
+    for (const auto& c : a.settings.covariates) {
+        if (d.covariateIndex(c) >= 0) {
+            cols.push_back(numericColumn(d, a.settings, c));
+        } else {
+            categoricalColumns(d, c, ds.rows, cols);
+        }
+    }
     const auto m = static_cast<Eigen::Index>(ds.rows.size());
-    ds.X.resize(m, static_cast<Eigen::Index>(cov.size() + 1));
+    ds.X.resize(m, static_cast<Eigen::Index>(cols.size() + 1));
     ds.y.resize(m);
     ds.w.resize(m);
     ds.names = {"(Intercept)"};
-    ds.names.insert(ds.names.end(), a.settings.covariates.begin(), a.settings.covariates.end());
+    for (const auto& c : cols) ds.names.push_back(c.name);
     for (Eigen::Index r = 0; r < m; ++r) {
         const std::size_t i = ds.rows[static_cast<std::size_t>(r)];
         ds.X(r, 0) = 1.0;
-        for (std::size_t c = 0; c < cov.size(); ++c)
-            ds.X(r, static_cast<Eigen::Index>(c + 1)) =
-                d.covariates[static_cast<std::size_t>(cov[c])][i];
+        for (std::size_t c = 0; c < cols.size(); ++c)
+            ds.X(r, static_cast<Eigen::Index>(c + 1)) = valueOf(cols[c], i);
         ds.y(r) = f.outcome[i];
         ds.w(r) = weightOf(a.settings.weights, b, i);
     }

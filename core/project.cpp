@@ -85,6 +85,7 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.versus = a.value("versus", "");
     s.weights = a.value("weights", "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});
+    s.transforms = a.value("transforms", std::map<std::string, std::string>{});
     s.models = a.value("models", std::vector<std::string>{"ols"});
     s.lisa = a.value("lisa", false);
     if (a.contains("spatial_weights")) {

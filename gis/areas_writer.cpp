@@ -3,6 +3,7 @@
 
 #include "gis/vector_writer.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace swingmap::gis {
@@ -72,7 +73,9 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
                                     integer("in_model", f.inModel),
                                     text("drop_reason", std::move(reason))};
     for (std::size_t c = 0; c < f.gwrCoef.size(); ++c) {
-        const std::string term = c == 0 ? "intercept" : a.settings.covariates[c - 1];
+        std::string term = c == 0 ? "intercept" : a.model.fit.terms[c].name;
+        for (char& ch : term)
+            if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
         fields.push_back(real("gwr_" + term, f.gwrCoef[c]));
         fields.push_back(real("gwr_se_" + term, f.gwrSe[c]));
     }

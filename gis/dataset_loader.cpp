@@ -108,8 +108,16 @@ Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm) {
     const NumberFormat fmt = formatOf(c);
     for (std::size_t col = 0; col < table->columns.size(); ++col) {
         const std::string& name = table->columns[col];
-        if (name == c.key || d.covariateIndex(name) >= 0) continue;
-        if (!isNumericColumn(*table, col, fmt)) continue; // names, codes, text
+        if (name == c.key || d.covariateIndex(name) >= 0 || d.categoryIndex(name) >= 0) continue;
+        if (!isNumericColumn(*table, col, fmt)) { // names, codes, regions: categorical candidates
+            std::vector<std::string> text(d.areaCount());
+            for (std::size_t i = 0; i < text.size(); ++i)
+                if (j->rowOfArea[i] >= 0)
+                    text[i] = table->cells[col][static_cast<std::size_t>(j->rowOfArea[i])];
+            d.categoryNames.push_back(name);
+            d.categories.push_back(std::move(text));
+            continue;
+        }
         auto v = aligned(*table, name, *j, fmt);
         if (!v) return v.takeError();
         d.covariateNames.push_back(name);

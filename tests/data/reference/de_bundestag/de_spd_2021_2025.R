@@ -47,6 +47,17 @@ for (k in c(1, 150, 299)) {
   out[paste0("cooks:", d$wkr_nr[k])] <- cooks.distance(fit)[k]
   out[paste0("rstandard:", d$wkr_nr[k])] <- rstandard(fit)[k]
 }
+# a second model: transforms and a categorical covariate (treatment dummies, R's names)
+d$land_name <- cv$land_name[match(d$wkr_nr, cv$wkr_nr)]
+fit2 <- lm(y ~ log(pct_foreigners) + scale(unemployment_rate) + land_name, data = d, weights = w)
+co2 <- coef(summary(fit2))
+hc32 <- sqrt(diag(vcovHC(fit2, type = "HC3")))
+for (i in seq_len(nrow(co2))) {
+  out[paste0("cat_estimate:", rownames(co2)[i])] <- co2[i, 1]
+  out[paste0("cat_std_error:", rownames(co2)[i])] <- co2[i, 2]
+  out[paste0("cat_hc3_std_error:", rownames(co2)[i])] <- hc32[i]
+}
+out["cat_r_squared"] <- summary(fit2)$r.squared
 con <- file("de_spd_2021_2025.txt", "w")
 writeLines(sprintf("# R %s, spdep %s, sandwich %s, sf %s", getRversion(), packageVersion("spdep"),
                    packageVersion("sandwich"), packageVersion("sf")), con)
