@@ -91,6 +91,13 @@ void printModel(const Analysis& a) {
     }
 }
 
+bool promote(const fs::path& from, const fs::path& to) {
+    std::error_code ec;
+    fs::rename(from, to, ec);
+    if (ec) fs::remove(from, ec);
+    return !ec;
+}
+
 bool writeText(const fs::path& path, const std::string& text) {
     const fs::path tmp = path.string() + ".part";
     {
@@ -98,9 +105,7 @@ bool writeText(const fs::path& path, const std::string& text) {
         out << text;
         if (!out) return false;
     }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    return !ec;
+    return promote(tmp, path);
 }
 } // namespace
 
@@ -121,8 +126,11 @@ int runProject(const RunOptions& o) {
     }
     auto t0 = Clock::now();
     const fs::path out(o.outDir);
-    if (auto s = gis::writeAreasGpkg((out / "areas.gpkg").string(), job->data, job->analysis); !s)
-        return error(s.error());
+    // every output is written under a temporary name and renamed: a failed run leaves no
+    // half-written file behind
+    if (auto s = gis::writeAreasGpkg((out / "areas.part.gpkg").string(), job->data, job->analysis);
+        !s || !promote(out / "areas.part.gpkg", out / "areas.gpkg"))
+        return error(s ? (out / "areas.gpkg").string() + ": cannot be written." : s.error());
     timings.emplace_back("gpkg", since(t0));
     const auto& d = job->data;
     if (!writeText(out / "targets.csv", targetsCsv(d, job->analysis, rankTargets(d, job->analysis))))
