@@ -63,6 +63,7 @@ struct AnalysisSettings {
     bool lisa = false;                      ///< local Moran's I of the outcome
     GwrSettings gwr;                        ///< used when models holds "gwr"
     SpatialWeightsSpec spatialWeights;      ///< built by the caller (gis) into Neighbours
+    std::string backtest; ///< label of a third election C to back-test the A -> B model on
     LisaSettings lisaSettings;
     ClassRules rules;
     PrivacyRule privacy;

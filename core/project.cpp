@@ -88,6 +88,7 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.transforms = a.value("transforms", std::map<std::string, std::string>{});
     s.models = a.value("models", std::vector<std::string>{"ols"});
     s.lisa = a.value("lisa", false);
+    s.backtest = a.value("backtest", "");
     if (a.contains("spatial_weights")) {
         const json& w = a["spatial_weights"];
         s.spatialWeights.type = w.value("type", "queen");

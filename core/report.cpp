@@ -211,10 +211,25 @@ std::string today() {
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
 }
+
+json backtestJson(const std::string& label, const BacktestResult* b, const std::string& error) {
+    if (label.empty()) return nullptr;
+    if (!b) return {{"election", label}, {"error", error}};
+    return {{"election", label},
+            {"n", b->n},
+            {"mae", {{"model", b->maeModel}, {"uniform_swing", b->maeUniform}}},
+            {"mae_weighted", {{"model", b->maeModelWeighted}, {"uniform_swing", b->maeUniformWeighted}}},
+            {"sign_hit_rate", {{"model", b->signHitModel}, {"uniform_swing", b->signHitUniform}}},
+            {"top_decile_capture",
+             {{"model", b->topDecileModel}, {"uniform_swing", b->topDecileUniform}}},
+            {"top_decile_size", b->topDecileSize},
+            {"uniform_swing", b->uniformSwing}};
+}
 } // namespace
 
 std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
-                        const std::vector<std::pair<std::string, double>>& timings) {
+                        const std::vector<std::pair<std::string, double>>& timings,
+                        const BacktestResult* bt, const std::string& btError) {
     json classes = json::object();
     for (AreaClass c : kClassOrder) {
         auto it = a.classCounts.find(c);
@@ -247,6 +262,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
                 {"islands", d.join.geometry.islands}}},
               {"lisa", lisaJson(a)},
               {"targets", targetsJson(d, a)},
+              {"backtest", backtestJson(a.settings.backtest, bt, btError)},
               {"attribution", d.attribution},
               {"timings", tm}};
     return j.dump(2);

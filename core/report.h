@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/analysis.h"
+#include "core/backtest.h"
 #include "core/dataset.h"
 #include "core/project.h"
 
@@ -17,6 +18,8 @@ namespace swingmap {
  * reveal a suppressed area.
  */
 std::string buildReport(const Project& project, const Dataset& data, const Analysis& analysis,
-                        const std::vector<std::pair<std::string, double>>& timings);
+                        const std::vector<std::pair<std::string, double>>& timings,
+                        const BacktestResult* backtest = nullptr,
+                        const std::string& backtestError = {});
 
 } // namespace swingmap

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png]
+// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png] [--show VARIABLE]
 #include "app/gui/demolocator.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/mapcanvas.h"
+#include "app/gui/mapview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +34,16 @@ void arrangeScreenshot(MainWindow& w, const QString& file) {
     });
 }
 
+/// --show: pick the map once the analysis is there; say so when it has no such variable.
+void arrangeShow(MainWindow& w, const QString& id) {
+    w.mapView()->setVariable(id);
+    QObject::connect(&w, &MainWindow::analysisShown, &w, [&w, id] {
+        if (w.canvas()->mapId() != id)
+            std::fprintf(stderr, "swingmap: this analysis has no map \"%s\"; showing %s\n",
+                         qPrintable(id), qPrintable(w.canvas()->mapId()));
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -53,11 +65,18 @@ int main(int argc, char** argv) {
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Load, fit, save a screenshot to FILE, exit."),
                                   QStringLiteral("FILE"));
-    cli.addOptions({demo, shot});
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QStringLiteral("Map VARIABLE first: share_change, share_from, share_to, turnout_change, "
+                       "butler_swing, steed_swing, electorate_change, fitted, residual, "
+                       "std_residual, potential_votes, class, lisa, gwr_<term>, gwr_local_r2."),
+        QStringLiteral("VARIABLE"));
+    cli.addOptions({demo, shot, show});
     cli.process(app);
 
     MainWindow w;
     w.setDemoDirectory(demoDirectory(cli.value(demo)));
+    if (cli.isSet(show)) arrangeShow(w, cli.value(show));
     const QStringList args = cli.positionalArguments();
     if (cli.isSet(shot)) {
         if (args.isEmpty() && !cli.isSet(demo)) {

@@ -4,6 +4,7 @@
 #include "app/gui/demolocator.h"
 #include "app/gui/exporter.h"
 #include "app/gui/mapcanvas.h"
+#include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
 #include "app/gui/startpage.h"
 
@@ -23,12 +24,12 @@ namespace swingmap {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_runner(new JobRunner(this)), m_stack(new QStackedWidget),
-      m_start(new StartPage), m_canvas(new MapCanvas), m_panel(new ModelPanel),
+      m_start(new StartPage), m_map(new MapView), m_panel(new ModelPanel),
       m_demoDir(demoDirectory()) {
     setWindowTitle(tr("SwingMap"));
     setWindowIcon(QIcon(QStringLiteral(":/swingmap.svg")));
     m_stack->addWidget(m_start);
-    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_map);
     setCentralWidget(m_stack);
     auto* dock = new QDockWidget(tr("Model"), this);
     dock->setObjectName(QStringLiteral("modelDock"));
@@ -51,6 +52,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_panel, &ModelPanel::fitRequested, this,
             [this](const AnalysisSettings& s) { m_runner->fit(m_loaded, s); });
     resize(1280, 800);
+}
+
+MapCanvas* MainWindow::canvas() const {
+    return m_map->canvas();
 }
 
 void MainWindow::buildMenus() {
@@ -105,8 +110,8 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     if (m_loaded->data.synthetic) setWindowTitle(windowTitle() + tr(" (synthetic demo data)"));
     m_panel->setChoices(m_loaded->data, m_loaded->project, m_loaded->analysis.settings);
     m_panel->parentWidget()->show();
-    m_stack->setCurrentWidget(m_canvas);
-    m_canvas->setFocus();
+    m_stack->setCurrentWidget(m_map);
+    canvas()->setFocus();
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
     showAnalysis(std::make_shared<const Analysis>(m_loaded->analysis));
@@ -114,7 +119,7 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
 
 void MainWindow::showAnalysis(AnalysisPtr analysis) {
     m_analysis = std::move(analysis);
-    m_canvas->setData(m_loaded, m_analysis);
+    m_map->setData(m_loaded, m_analysis);
     m_panel->setAnalysis(*m_analysis, m_loaded->project);
     statusBar()->showMessage(
         tr("%1 areas, %2 in the model").arg(m_loaded->data.areaCount()).arg(m_analysis->model.n),

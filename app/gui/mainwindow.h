@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace swingmap {
 
 class MapCanvas;
+class MapView;
 class ModelPanel;
 class StartPage;
 
@@ -31,7 +32,8 @@ public:
     /// Show already-loaded data (tests, or a finished job).
     void showLoaded(LoadedPtr loaded);
 
-    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
+    [[nodiscard]] MapCanvas* canvas() const;
+    [[nodiscard]] MapView* mapView() const { return m_map; }
     [[nodiscard]] ModelPanel* modelPanel() const { return m_panel; }
     [[nodiscard]] StartPage* startPage() const { return m_start; }
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
@@ -56,7 +58,7 @@ private:
     JobRunner* m_runner;
     QStackedWidget* m_stack;
     StartPage* m_start;
-    MapCanvas* m_canvas;
+    MapView* m_map;
     ModelPanel* m_panel;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

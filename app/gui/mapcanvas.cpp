@@ -2,7 +2,6 @@
 #include "app/gui/mapcanvas.h"
 
 #include "app/gui/areatooltip.h"
-#include "app/render/choropleth.h"
 #include "app/render/scalebar.h"
 
 #include <QHelpEvent>
@@ -27,13 +26,40 @@ void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
     const bool newLayer = !m_loaded || !loaded || &m_loaded->data != &loaded->data;
     m_loaded = std::move(loaded);
     m_analysis = std::move(analysis);
-    m_renderer.reset();
-    if (m_loaded && m_analysis) {
-        const Classification cls = shareChangeClassification(*m_analysis);
-        m_legend = shareChangeLegend(*m_analysis, cls);
-        m_renderer.emplace(shareChangeRenderer(m_loaded->data, *m_analysis, cls));
+    if (!rebuild()) {
+        m_mapId = defaultMapId();
+        rebuild();
     }
     if (newLayer) zoomToFull();
+    update();
+}
+
+bool MapCanvas::rebuild() {
+    m_renderer.reset();
+    m_legend = {};
+    if (!m_loaded || !m_analysis) return true;
+    auto map = makeThematicMap(*m_analysis, m_loaded->project, m_mapId, m_noiseHatch);
+    if (!map) return false;
+    m_legend = map->legend;
+    m_renderer.emplace(thematicRenderer(m_loaded->data, *m_analysis, *map, {}, m_noiseHatch));
+    return true;
+}
+
+bool MapCanvas::setMapId(const QString& id) {
+    const QString old = m_mapId;
+    m_mapId = id;
+    if (!rebuild()) {
+        m_mapId = old;
+        rebuild();
+        return false;
+    }
+    update();
+    return true;
+}
+
+void MapCanvas::setNoiseHatch(bool on) {
+    m_noiseHatch = on;
+    rebuild();
     update();
 }
 

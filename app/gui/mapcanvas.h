@@ -4,6 +4,7 @@
 #include "app/gui/jobrunner.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
+#include "app/render/thematic.h"
 
 #include <QPoint>
 #include <QWidget>
@@ -13,16 +14,25 @@
 namespace swingmap {
 
 /**
- * The share-change map: drag or arrow keys to pan, wheel or +/- to zoom, Home for the whole
- * layer; hovering shows an area's figures. Draws with the shared MapRenderer and legend.
+ * The thematic map of any variable (share change by default): drag or arrow keys to pan, wheel or
+ * +/- to zoom, Home for the whole layer; hovering shows an area's figures. Draws with the shared
+ * MapRenderer and legend.
  */
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
     explicit MapCanvas(QWidget* parent = nullptr);
 
-    /// Show an analysis of loaded data (both kept alive by the canvas).
+    /// Show an analysis of loaded data (both kept alive by the canvas), keeping the variable
+    /// shown when the new analysis has it, else falling back to the share change.
     void setData(LoadedPtr loaded, AnalysisPtr analysis);
+    /// Show variable `id` (see availableMaps()); false when the analysis does not have it.
+    bool setMapId(const QString& id);
+    [[nodiscard]] QString mapId() const { return m_mapId; }
+    /// Hatch areas whose change is within sampling noise ("too small a base to tell").
+    void setNoiseHatch(bool on);
+    [[nodiscard]] bool noiseHatch() const { return m_noiseHatch; }
+    [[nodiscard]] const Legend& legend() const { return m_legend; }
     void zoomToFull();
     /// Zoom by `factor` (> 1 = in) keeping the world point under `device` in place.
     void zoomBy(double factor, QPointF device);
@@ -46,11 +56,14 @@ private:
     [[nodiscard]] QRectF legendRect() const;
     [[nodiscard]] QRectF mapRect() const;
     void drawOverlay(QPainter& p, const ViewTransform& t) const;
+    bool rebuild();
 
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
     std::optional<MapRenderer> m_renderer;
     Legend m_legend;
+    QString m_mapId = defaultMapId();
+    bool m_noiseHatch = false;
     BBox m_view;
     std::optional<QPointF> m_dragFrom;
 };

@@ -2,12 +2,14 @@
 #include "app/gui/modelpanel.h"
 
 #include "app/render/briefingtext.h"
+#include "app/render/diagnosticstext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -36,7 +38,7 @@ QTableWidgetItem* number(double v, int decimals) {
 ModelPanel::ModelPanel(QWidget* parent)
     : QWidget(parent), m_party(new QComboBox), m_from(new QComboBox), m_to(new QComboBox),
       m_covariates(new QListWidget), m_fit(new QPushButton(tr("Fit"))),
-      m_table(new QTableWidget(0, 6)), m_summary(new QLabel) {
+      m_table(new QTableWidget(0, 6)), m_summary(new QLabel), m_details(new QPlainTextEdit) {
     auto* form = new QFormLayout;
     form->addRow(tr("Party"), m_party);
     form->addRow(tr("From election"), m_from);
@@ -53,6 +55,9 @@ ModelPanel::ModelPanel(QWidget* parent)
     for (int c = 1; c < 6; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    m_details->setReadOnly(true);
+    m_details->setObjectName(QStringLiteral("diagnostics"));
+    m_details->setPlaceholderText(tr("Spatial diagnostics appear here after a fit."));
     m_fit->setToolTip(tr("Fit the swing model with these choices"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -61,6 +66,7 @@ ModelPanel::ModelPanel(QWidget* parent)
     layout->addWidget(m_fit);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_details, 1);
     connect(m_fit, &QPushButton::clicked, this, [this] { emit fitRequested(settings()); });
 }
 
@@ -107,6 +113,7 @@ void ModelPanel::setBusy(bool busy) {
 
 void ModelPanel::setAnalysis(const Analysis& a, const Project& project) {
     fillTable(a, project);
+    m_details->setPlainText(diagnosticsLines(a).join(QLatin1Char('\n')));
     const ModelSummary& m = a.model;
     if (!m.fitted) {
         m_summary->setText(tr("No model: %1").arg(QString::fromStdString(m.error)));
@@ -120,9 +127,18 @@ void ModelPanel::setAnalysis(const Analysis& a, const Project& project) {
     m_summary->setText(text);
 }
 
+void ModelPanel::fitTableHeight() {
+    // As tall as its rows (at least three): the diagnostics below get the rest of the dock.
+    const int rows = std::max(3, m_table->rowCount());
+    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              rows * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth() + 2);
+}
+
 void ModelPanel::fillTable(const Analysis& a, const Project& project) {
     const auto& terms = a.model.fit.terms;
     m_table->setRowCount(a.model.fitted ? static_cast<int>(terms.size()) : 0);
+    fitTableHeight();
     if (!a.model.fitted) return;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const Term& t = terms[static_cast<std::size_t>(r)];

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -16,7 +17,9 @@ namespace swingmap {
 
 /**
  * The model dock: which party, which two elections, which covariates; a Fit button; and the
- * fitted coefficients (estimate, SE, HC3 SE, t, p) with R², adjusted R² and Moran's I.
+ * fitted coefficients (estimate, SE, HC3 SE, t, p) with R², adjusted R², and below them the
+ * spatial diagnostics (Moran's I, LM tests and their reading, spatial models, GWR, LISA).
+ * Fit keeps the project's other settings (models, LISA, GWR, classes, privacy).
  */
 class ModelPanel : public QWidget {
     Q_OBJECT
@@ -33,12 +36,14 @@ public:
 
     [[nodiscard]] QPushButton* fitButton() const { return m_fit; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] QPlainTextEdit* details() const { return m_details; }
 
 signals:
     void fitRequested(const swingmap::AnalysisSettings& settings);
 
 private:
     void fillTable(const Analysis& analysis, const Project& project);
+    void fitTableHeight();
 
     AnalysisSettings m_base;
     QComboBox* m_party;
@@ -48,6 +53,7 @@ private:
     QPushButton* m_fit;
     QTableWidget* m_table;
     QLabel* m_summary;
+    QPlainTextEdit* m_details;
 };
 
 } // namespace swingmap

@@ -5,6 +5,7 @@
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
 #include "app/render/scalebar.h"
+#include "app/render/thematic.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -12,6 +13,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <algorithm>
+#include <optional>
 
 namespace swingmap {
 
@@ -70,19 +74,13 @@ double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
     return area.top() - mm(3);
 }
 
+void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r);
+
 void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysis& a,
              const Classification& cls) {
     MapStyle style;
     style.borderWidth = mm(0.08);
-    const MapRenderer r = shareChangeRenderer(data, a, cls, style);
-    const ViewTransform t =
-        r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)),
-                 xStretchFor(data.geometry.extent, data.geographic));
-    p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(area);
-    const ScaleBar bar = chooseScaleBar(t, data.geographic, area.width() / 4);
-    drawScaleBar(p, QPointF(area.left() + mm(4), area.bottom() - mm(3)), bar, uiFont(8));
+    drawFramedMap(p, area, data, shareChangeRenderer(data, a, cls, style));
 }
 
 /// "What the model says": heading and one paragraph per sentence in a shaded box.
@@ -127,6 +125,69 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
     drawModelBox(p, QRectF(x, boxTop, w, bottom - boxTop), t.model);
 }
 
+/// Map with scale bar in a frame; the renderer draws whatever variable it was given.
+void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r) {
+    const ViewTransform t =
+        r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)),
+                 xStretchFor(data.geometry.extent, data.geographic));
+    p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(area);
+    const ScaleBar bar = chooseScaleBar(t, data.geographic, area.width() / 4);
+    drawScaleBar(p, QPointF(area.left() + mm(4), area.bottom() - mm(3)), bar, uiFont(8));
+}
+
+/// One half of page 2: heading, map, and its legend with counts below (in `legendH`, the same
+/// for both halves so that the two maps get the same size).
+void drawMapPanel(QPainter& p, const QRectF& area, const QString& heading, const Dataset& data,
+                  const Analysis& a, const ThematicMap& map, double legendH) {
+    p.setPen(Qt::black);
+    const double headH = mm(9);
+    drawWrapped(p, area, heading, uiFont(12, true));
+    const QFont legendFont = uiFont(8);
+    const QRectF mapArea(area.left(), area.top() + headH, area.width(),
+                         area.height() - headH - legendH - mm(4));
+    MapStyle style;
+    style.borderWidth = mm(0.08);
+    drawFramedMap(p, mapArea, data, thematicRenderer(data, a, map, style));
+    drawLegend(p, QRectF(area.left(), mapArea.bottom() + mm(4), area.width(), legendH), map.legend,
+               legendFont);
+}
+
+/// The second map of page 2: LISA clusters, else the GWR effect of the first covariate.
+std::optional<std::pair<QString, ThematicMap>> secondMap(const Analysis& a,
+                                                         const Project& project) {
+    if (auto lisa = makeThematicMap(a, project, QStringLiteral("lisa")))
+        return std::pair{QStringLiteral("Clusters of change (LISA)"), std::move(*lisa)};
+    const auto& terms = a.model.fit.terms;
+    if (terms.size() < 2 || a.areas.gwrCoef.size() < 2) return std::nullopt;
+    const QString id = QStringLiteral("gwr_") + QString::fromStdString(terms[1].name);
+    auto gwr = makeThematicMap(a, project, id);
+    if (!gwr) return std::nullopt;
+    const QString title = gwr->title;
+    return std::pair{title, std::move(*gwr)};
+}
+
+/// Page 2 (only with LISA or GWR): residual map and clusters or a local effect, side by side.
+bool drawSecondPage(QPdfWriter& writer, QPainter& p, const QRectF& page, const Dataset& data,
+                    const Analysis& a, const Project& project) {
+    const auto residual = makeThematicMap(a, project, QStringLiteral("residual"));
+    const auto second = secondMap(a, project);
+    if (!residual || !second) return false;
+    writer.newPage();
+    const BriefingText t = briefingText(data, a, project);
+    const double top = drawHeader(p, page, t), bottom = drawFooter(p, page, t);
+    const double gap = mm(8), w = (page.width() - gap) / 2;
+    const double legendH = std::max(legendHeight(residual->legend, uiFont(8), &writer),
+                                    legendHeight(second->second.legend, uiFont(8), &writer));
+    drawMapPanel(p, QRectF(page.left(), top, w, bottom - top),
+                 QStringLiteral("Over- and under-performance (residual)"), data, a, *residual,
+                 legendH);
+    drawMapPanel(p, QRectF(page.left() + w + gap, top, w, bottom - top), second->first, data, a,
+                 second->second, legendH);
+    return true;
+}
+
 } // namespace
 
 namespace Briefing {
@@ -153,6 +214,7 @@ Status writePdf(const std::string& path, const Dataset& data, const Analysis& an
     if (!p.begin(&writer)) return fail("Could not start the PDF " + path + ".");
     const QRectF page(0, 0, writer.width(), writer.height()); // inside the margins
     drawPage(p, page, data, analysis, project);
+    drawSecondPage(writer, p, page, data, analysis, project);
     if (!p.end()) return fail("Could not finish the PDF " + path + ".");
     return Ok{};
 }

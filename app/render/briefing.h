@@ -15,8 +15,11 @@ namespace Briefing {
 /**
  * Write the one-page briefing as an A4 landscape vector PDF: title (and a SYNTHETIC DEMO DATA
  * banner for demo data), party and elections, the share-change map with legend and scale bar,
- * "What the model says" in plain words, sources and the date. Needs a QGuiApplication (fonts);
- * the CLI can create one on the "offscreen" platform. Returns a user-facing error on failure.
+ * "What the model says" in plain words, sources and the date. When the analysis has LISA
+ * clusters or GWR, a second page (same header and footer) shows the residual map beside the
+ * LISA cluster map (or the local GWR effect of the first covariate), each with its legend. Needs a
+ * QGuiApplication (fonts); the CLI can create one on the "offscreen" platform. Returns a
+ * user-facing error on failure.
  */
 Status writePdf(const std::string& path, const Dataset& data, const Analysis& analysis,
                 const Project& project);

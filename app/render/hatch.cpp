@@ -29,4 +29,22 @@ void drawHatch(QPainter& p, const QPainterPath& path, double spacing) {
     p.restore();
 }
 
+QColor noiseHatchColour() {
+    return {120, 120, 120};
+}
+
+void drawNoiseHatch(QPainter& p, const QPainterPath& path, double spacing) {
+    const QRectF b = path.boundingRect();
+    if (b.isEmpty() || spacing <= 0) return;
+    const double gap = spacing * 1.5;
+    p.save();
+    p.setClipPath(path, Qt::IntersectClip);
+    p.setPen(QPen(noiseHatchColour(), std::max(1.0, spacing / 8.0)));
+    // Lines x - y = c run top-left to bottom-right (Qt::FDiagPattern), against the other hatch.
+    const double c0 = std::floor((b.left() - b.bottom()) / gap) * gap;
+    for (double c = c0; c <= b.right() - b.top() + gap; c += gap)
+        p.drawLine(QPointF(c + b.top(), b.top()), QPointF(c + b.bottom(), b.bottom()));
+    p.restore();
+}
+
 } // namespace swingmap

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QPainterPath>
 
 class QPainter;
@@ -17,5 +18,10 @@ double hatchSpacingFor(const QPaintDevice* device);
  * pattern brushes as bitmaps).
  */
 void drawHatch(QPainter& p, const QPainterPath& path, double spacing);
+
+/// The lighter "too small a base to tell" hatch: thin grey forward diagonals, wider apart, so it
+/// reads differently from the suppressed hatch and keeps the class colour visible.
+void drawNoiseHatch(QPainter& p, const QPainterPath& path, double spacing);
+QColor noiseHatchColour();
 
 } // namespace swingmap

@@ -15,6 +15,31 @@ QString LegendEntry::text() const {
     return QStringLiteral("%1 (%2)").arg(label).arg(count);
 }
 
+namespace {
+std::vector<int> legendOrder(const Classification& cls) {
+    std::vector<int> order;
+    for (int c : cls.legendOrder)
+        if (c >= 0 && c < cls.classCount()) order.push_back(c);
+    if (order.empty())
+        for (int c = cls.classCount() - 1; c >= 0; --c)
+            order.push_back(c);
+    return order;
+}
+} // namespace
+
+QString withinNoiseLabel() {
+    return QStringLiteral("too small a base to tell");
+}
+
+void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
+                   const std::vector<uint8_t>& suppressed) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < withinNoise.size(); ++i)
+        if (withinNoise[i] && !(i < suppressed.size() && suppressed[i])) ++n;
+    legend.entries.push_back(
+        {withinNoiseLabel(), QColor(Qt::white), n, LegendEntry::Swatch::NoiseHatched});
+}
+
 Legend makeLegend(const QString& title, const Classification& cls,
                   const std::vector<double>& values, const std::vector<uint8_t>& suppressed) {
     std::vector<std::size_t> counts(static_cast<std::size_t>(cls.classCount()), 0);
@@ -31,12 +56,13 @@ Legend makeLegend(const QString& title, const Classification& cls,
             ++counts[static_cast<std::size_t>(c)];
     }
     Legend l{title, {}};
-    for (int c = cls.classCount() - 1; c >= 0; --c) {
+    for (int c : legendOrder(cls)) {
         const auto i = static_cast<std::size_t>(c);
         l.entries.push_back({cls.labels[i], cls.colours[i], counts[i], LegendEntry::Swatch::Fill});
     }
-    l.entries.push_back(
-        {QStringLiteral("no data"), noDataColour(), noData, LegendEntry::Swatch::NoData});
+    if (noData > 0 || !cls.categorical)
+        l.entries.push_back(
+            {QStringLiteral("no data"), noDataColour(), noData, LegendEntry::Swatch::NoData});
     if (hidden > 0)
         l.entries.push_back(
             {suppressedLabel(), suppressedColour(), hidden, LegendEntry::Swatch::Hatched});
@@ -85,6 +111,10 @@ double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const Q
             QPainterPath path;
             path.addRect(swatch);
             drawHatch(p, path, hatchSpacingFor(p.device()));
+        } else if (e.swatch == LegendEntry::Swatch::NoiseHatched) {
+            QPainterPath path;
+            path.addRect(swatch);
+            drawNoiseHatch(p, path, hatchSpacingFor(p.device()));
         }
         p.setPen(QPen(QColor(90, 90, 90), 0));
         p.setBrush(Qt::NoBrush);

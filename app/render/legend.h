@@ -17,7 +17,7 @@ namespace swingmap {
 
 /// One legend line. The map widget and the PDF draw the same entries.
 struct LegendEntry {
-    enum class Swatch : uint8_t { Fill, Hatched, NoData };
+    enum class Swatch : uint8_t { Fill, Hatched, NoData, NoiseHatched };
     QString label; ///< without the count
     QColor colour;
     std::size_t count = 0;
@@ -39,6 +39,16 @@ struct Legend {
  */
 Legend makeLegend(const QString& title, const Classification& cls,
                   const std::vector<double>& values, const std::vector<uint8_t>& suppressed);
+
+/// "too small a base to tell": the label of the sampling-noise hatch.
+QString withinNoiseLabel();
+
+/**
+ * Append the lighter "too small a base to tell (N)" hatch entry: N counts the shown
+ * (not suppressed) areas flagged in `withinNoise`. These areas also count in their class above.
+ */
+void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
+                   const std::vector<uint8_t>& suppressed);
 
 /// Height in device units that drawLegend() needs with this font.
 double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device);

@@ -17,9 +17,8 @@ QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size,
     QPainter p(&img);
     const QRectF target(QPointF(0, 0), QSizeF(size));
     const double pad = withLegend ? 12.0 : 0.0;
-    const ViewTransform t =
-        r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
-                 xStretchFor(data.geometry.extent, data.geographic));
+    const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
+                                     xStretchFor(data.geometry.extent, data.geographic));
     if (withLegend) {
         const QFont font = uiFont(9);
         const Legend legend = shareChangeLegend(analysis, cls);

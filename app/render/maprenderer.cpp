@@ -9,22 +9,27 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace swingmap {
 
-MapRenderer::MapRenderer(const PolygonLayer& layer, const std::vector<double>& values,
-                         const std::vector<uint8_t>& suppressed, Classification classification,
+MapRenderer::MapRenderer(const PolygonLayer& layer, std::vector<double> values,
+                         std::vector<uint8_t> suppressed, Classification classification,
                          MapStyle style)
-    : m_layer(&layer), m_values(&values), m_suppressed(&suppressed),
+    : m_layer(&layer), m_values(std::move(values)), m_suppressed(std::move(suppressed)),
       m_cls(std::move(classification)), m_style(style) {}
 
 bool MapRenderer::isSuppressed(std::size_t f) const {
-    return f < m_suppressed->size() && (*m_suppressed)[f] != 0;
+    return f < m_suppressed.size() && m_suppressed[f] != 0;
+}
+
+bool MapRenderer::isNoiseHatched(std::size_t f) const {
+    return !isSuppressed(f) && f < m_noise.size() && m_noise[f] != 0;
 }
 
 QColor MapRenderer::fillColour(std::size_t f) const {
     if (isSuppressed(f)) return suppressedColour();
-    const double v = f < m_values->size() ? (*m_values)[f] : std::nan("");
+    const double v = f < m_values.size() ? m_values[f] : std::nan("");
     return m_cls.colourOf(v);
 }
 
@@ -57,7 +62,10 @@ void MapRenderer::drawFeature(QPainter& p, std::size_t f, const ViewTransform& t
                               double hatch) const {
     const QPainterPath path = devicePath(f, t);
     p.fillPath(path, fillColour(f));
-    if (isSuppressed(f)) drawHatch(p, path, hatch);
+    if (isSuppressed(f))
+        drawHatch(p, path, hatch);
+    else if (isNoiseHatched(f))
+        drawNoiseHatch(p, path, hatch);
     p.drawPath(path); // border: pen set by render(), no brush
 }
 

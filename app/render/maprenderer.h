@@ -26,15 +26,21 @@ struct MapStyle {
 /**
  * Draws a choropleth of one value per feature into any QPainter (widget, QImage, PDF): the map
  * widget, PNG export, the PDF briefing and the render tests all use this class.
+ * Any per-area variable can be drawn: the renderer takes its values (one per feature) and the
+ * Classification that turns them into colours (categorical ones for classes and clusters).
  * Areas flagged suppressed are hatched over grey and never coloured by their value; NaN values are
- * drawn in noDataColour(); features without geometry are skipped. The renderer keeps pointers to
- * the layer and vectors: they must outlive it.
+ * drawn in noDataColour(); features without geometry are skipped. With setWithinNoise(), flagged
+ * areas get the lighter "too small a base to tell" hatch over their colour. The renderer keeps a
+ * pointer to the layer (it must outlive the renderer) and its own copies of the vectors.
  */
 class MapRenderer {
 public:
-    MapRenderer(const PolygonLayer& layer, const std::vector<double>& values,
-                const std::vector<uint8_t>& suppressed, Classification classification,
+    MapRenderer(const PolygonLayer& layer, std::vector<double> values,
+                std::vector<uint8_t> suppressed, Classification classification,
                 MapStyle style = {});
+
+    /// Hatch areas flagged 1 with the noise hatch (empty: none). Suppressed areas keep theirs.
+    void setWithinNoise(std::vector<uint8_t> withinNoise) { m_noise = std::move(withinNoise); }
 
     /// Draw the features intersecting `view` scaled into `target` (aspect kept, centred).
     ViewTransform render(QPainter& p, const BBox& view, const QRectF& target,
@@ -44,6 +50,7 @@ public:
 
     [[nodiscard]] const Classification& classification() const { return m_cls; }
     [[nodiscard]] bool isSuppressed(std::size_t f) const;
+    [[nodiscard]] bool isNoiseHatched(std::size_t f) const;
     /// The fill colour of feature f (suppressedColour() for suppressed ones).
     [[nodiscard]] QColor fillColour(std::size_t f) const;
     /// Feature f as a device-space path with Qt::OddEvenFill (holes stay empty).
@@ -56,8 +63,9 @@ private:
     void drawFeature(QPainter& p, std::size_t f, const ViewTransform& t, double hatch) const;
 
     const PolygonLayer* m_layer;
-    const std::vector<double>* m_values;
-    const std::vector<uint8_t>* m_suppressed;
+    std::vector<double> m_values;
+    std::vector<uint8_t> m_suppressed;
+    std::vector<uint8_t> m_noise;
     Classification m_cls;
     MapStyle m_style;
 };

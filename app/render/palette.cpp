@@ -87,7 +87,8 @@ QString formatSigned(double v) {
     return (v < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + s;
 }
 
-Classification divergingClassification(const std::vector<double>& values, int classes) {
+Classification divergingClassification(const std::vector<double>& values, int classes,
+                                       const QString& middle) {
     const int half = classes >= 9 ? 4 : 3; // breaks per side
     Classification c;
     c.colours = divergingPalette(classes);
@@ -97,7 +98,7 @@ Classification divergingClassification(const std::vector<double>& values, int cl
     c.labels.push_back(QStringLiteral("below ") + formatSigned(c.breaks.front()));
     for (std::size_t i = 0; i + 1 < c.breaks.size(); ++i) {
         QString l = rangeLabel(c.breaks[i], c.breaks[i + 1]);
-        if (c.breaks[i] < 0 && c.breaks[i + 1] > 0) l += QStringLiteral(" (little change)");
+        if (c.breaks[i] < 0 && c.breaks[i + 1] > 0) l += QStringLiteral(" (%1)").arg(middle);
         c.labels.push_back(l);
     }
     c.labels.push_back(formatSigned(c.breaks.back()) + QStringLiteral(" or more"));
@@ -131,6 +132,8 @@ Classification areaClassClassification() {
         c.colours.push_back(classColour(a));
         c.labels.push_back(QString::fromUtf8(classLabel(a)));
     }
+    for (AreaClass a : kClassOrder)
+        c.legendOrder.push_back(static_cast<int>(a));
     return c;
 }
 

@@ -27,6 +27,8 @@ struct Classification {
     std::vector<QColor> colours;
     std::vector<QString> labels;
     bool categorical = false;
+    /// Legend order, top to bottom, as class indices; empty: highest class first.
+    std::vector<int> legendOrder;
 
     [[nodiscard]] int classCount() const { return static_cast<int>(colours.size()); }
     /// Class index of a value, or -1 for NaN / unknown category.
@@ -48,7 +50,8 @@ double niceStepNearest(double x);
  * 98th percentile of |value| so the outer (open) classes hold the extremes. The middle class
  * straddles zero ("little change"). `classes` is 7 or 9.
  */
-Classification divergingClassification(const std::vector<double>& values, int classes = 7);
+Classification divergingClassification(const std::vector<double>& values, int classes = 7,
+                                       const QString& middle = QStringLiteral("little change"));
 
 /// Colour-blind-safe (Okabe–Ito) colours for the area classes, labelled with classLabel().
 QColor classColour(AreaClass c);

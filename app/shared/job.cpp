@@ -31,6 +31,10 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
     auto analysis = analyse(r.data, r.neighbours, project.analysis);
     if (!analysis) return analysis.takeError();
     r.analysis = std::move(*analysis);
+    if (!project.analysis.backtest.empty()) {
+        auto bt = backtest(r.data, project.analysis, project.analysis.backtest);
+        bt ? void(r.backtest = std::move(*bt)) : void(r.backtestError = bt.error());
+    }
     r.timings.emplace_back("model", since(t0));
     feedback.setProgress(1.0, "Done");
     return r;

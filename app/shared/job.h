@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/analysis.h"
+#include "core/backtest.h"
 #include "core/dataset.h"
 #include "core/feedback.h"
 #include "core/project.h"
 #include "core/result.h"
 #include "gis/spatial_weights.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +26,8 @@ struct JobResult {
     Neighbours neighbours; ///< spatial weights of every boundary feature (queen by default)
     gis::WeightsInfo weightsInfo;
     Analysis analysis;
+    std::optional<BacktestResult> backtest; ///< when analysis.backtest names a third election
+    std::string backtestError;
     Timings timings;
 };
 

@@ -3,12 +3,16 @@
 // the synthetic demo through the start page, and grab screenshots.
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
+#include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
 #include "app/gui/startpage.h"
 #include "app/render/briefing.h"
 #include "app/render/palette.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -37,8 +41,8 @@ LoadedPtr makeLoaded() {
         d.geometry.addRing(ring, 5);
         d.geometry.endPart();
         d.geometry.endFeature();
-        d.keys.push_back("K" + std::to_string(i));
-        d.names.push_back("Ward " + std::to_string(i));
+        d.keys.push_back(QStringLiteral("K%1").arg(i).toStdString());
+        d.names.push_back(QStringLiteral("Ward %1").arg(i).toStdString());
     }
     d.covariateNames = {"pct_age_60_74", "unemployment_rate"};
     d.covariates.assign(2, std::vector<double>(n));
@@ -103,6 +107,8 @@ private slots:
     void fitButtonRefits();
     void tooltips();
     void keyboardNavigation();
+    void showComboSwitchesMap();
+    void noiseHatchToggle();
     void demoThroughStartPage();
 };
 
@@ -172,6 +178,53 @@ void TestGui::keyboardNavigation() {
     QCOMPARE(c->view().width(), full.width());
 }
 
+void TestGui::showComboSwitchesMap() {
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    w.showLoaded(makeLoaded());
+    MapCanvas* c = w.canvas();
+    QComboBox* show = w.mapView()->showCombo();
+    QCOMPARE(show->currentData().toString(), QStringLiteral("share_change"));
+    QCOMPARE(c->legend().title, QStringLiteral("Change in Red share, points"));
+    const QImage before = c->grab().toImage();
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Down); // the next entry: the share at the earlier election
+    QCOMPARE(show->currentData().toString(), QStringLiteral("share_from"));
+    QCOMPARE(c->legend().title, QStringLiteral("Red share 2019, %"));
+    QCOMPARE(c->mapId(), QStringLiteral("share_from"));
+    const QImage after = c->grab().toImage();
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after != before);
+    // The area 8 pixel takes the sequential colour of its share, not the diverging one.
+    const QPoint px = c->transform().toDevice(2500, 1500).toPoint();
+    QVERIFY(after.pixelColor(px) != before.pixelColor(px));
+    show->setCurrentIndex(show->findData(QStringLiteral("class")));
+    QCOMPARE(c->legend().title, QStringLiteral("Area class"));
+    QCOMPARE(c->legend().entries.back().label, suppressedLabel());
+    keepForInspection(w.grab().toImage(), QStringLiteral("gui-classes.png"));
+    // A refit keeps the chosen map.
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    QTest::mouseClick(w.modelPanel()->fitButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 30000);
+    QCOMPARE(c->mapId(), QStringLiteral("class"));
+    QCOMPARE(show->currentData().toString(), QStringLiteral("class"));
+}
+
+void TestGui::noiseHatchToggle() {
+    MainWindow w;
+    w.show();
+    w.showLoaded(makeLoaded());
+    MapCanvas* c = w.canvas();
+    const std::size_t entries = c->legend().entries.size();
+    QTest::mouseClick(w.mapView()->noiseToggle(), Qt::LeftButton);
+    QVERIFY(c->noiseHatch());
+    QCOMPARE(c->legend().entries.size(), entries + 1);
+    QVERIFY(c->legend().entries.back().label.startsWith(QStringLiteral("too small a base")));
+    QTest::mouseClick(w.mapView()->noiseToggle(), Qt::LeftButton);
+    QCOMPARE(c->legend().entries.size(), entries);
+}
+
 void TestGui::demoThroughStartPage() {
     QTemporaryDir dir;
     MainWindow w;
@@ -186,10 +239,21 @@ void TestGui::demoThroughStartPage() {
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("project.json"))));
     QVERIFY(w.modelPanel()->table()->rowCount() > 1);
+    // Fit keeps the project's spatial models and LISA.
+    const AnalysisSettings chosen = w.modelPanel()->settings();
+    QCOMPARE(chosen.models, (std::vector<std::string>{"ols", "lag", "error", "gwr"}));
+    QVERIFY(chosen.lisa);
     QTest::mouseClick(w.modelPanel()->fitButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2 || failed.count() == 1, 60000);
     QVERIFY(failed.isEmpty());
     QVERIFY(w.modelPanel()->table()->rowCount() > 1);
+    const QString details = w.modelPanel()->details()->toPlainText();
+    for (const char* want : {"Residual Moran's I", "LM tests", "adjRSerr", "The LM tests",
+                             "Spatial lag model", "Spatial error model", "GWR:", "LISA clusters"})
+        QVERIFY2(details.contains(QLatin1String(want)), want);
+    QVERIFY(w.mapView()->setVariable(QStringLiteral("lisa")));
+    QVERIFY(w.canvas()->legend().title.contains(QStringLiteral("LISA")));
+    QVERIFY(w.mapView()->showCombo()->findData(QStringLiteral("gwr_local_r2")) >= 0);
     const QImage shot = w.grab().toImage();
     QVERIFY(shot.save(dir.filePath(QStringLiteral("demo.png"))));
     keepForInspection(shot, QStringLiteral("gui-demo.png"));

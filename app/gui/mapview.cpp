@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mapview.h"
+
+#include "app/gui/mapcanvas.h"
+#include "app/render/thematic.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace swingmap {
+
+MapView::MapView(QWidget* parent)
+    : QWidget(parent), m_canvas(new MapCanvas), m_show(new QComboBox),
+      m_noise(new QCheckBox(tr("Hatch changes within sampling noise"))), m_wanted(defaultMapId()) {
+    auto* label = new QLabel(tr("&Show"));
+    label->setBuddy(m_show);
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_show->setToolTip(tr("Which figure the map shows"));
+    m_noise->setToolTip(tr("Lighter hatch over areas whose change is within ±1.96 sampling "
+                           "standard errors: too small a base to tell"));
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_show);
+    bar->addSpacing(16);
+    bar->addWidget(m_noise);
+    bar->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+    setFocusProxy(m_canvas);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &MapView::onShowChanged);
+    connect(m_noise, &QCheckBox::toggled, m_canvas, &MapCanvas::setNoiseHatch);
+}
+
+void MapView::setData(LoadedPtr loaded, AnalysisPtr analysis) {
+    const QSignalBlocker block(m_show);
+    m_show->clear();
+    if (loaded && analysis)
+        for (const MapVariable& v : availableMaps(*analysis, loaded->project))
+            m_show->addItem(v.name, v.id);
+    int i = m_show->findData(m_wanted);
+    if (i < 0) i = m_show->findData(defaultMapId());
+    m_show->setCurrentIndex(i);
+    m_canvas->setData(std::move(loaded), std::move(analysis));
+    if (i >= 0) m_canvas->setMapId(m_show->itemData(i).toString());
+}
+
+bool MapView::setVariable(const QString& id) {
+    m_wanted = id;
+    const int i = m_show->findData(id);
+    if (i < 0) return false;
+    m_show->setCurrentIndex(i);
+    return true;
+}
+
+void MapView::onShowChanged(int index) {
+    if (index < 0) return;
+    const QString id = m_show->itemData(index).toString();
+    m_wanted = id;
+    m_canvas->setMapId(id);
+}
+
+} // namespace swingmap

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/gui/jobrunner.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+
+namespace swingmap {
+
+class MapCanvas;
+
+/**
+ * The map page: a slim bar with "Show" (which variable the map shows) and the "Hatch changes
+ * within sampling noise" toggle, above the map canvas.
+ */
+class MapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapView(QWidget* parent = nullptr);
+
+    /// Show an analysis; the Show list is rebuilt and keeps the current variable when it can.
+    void setData(LoadedPtr loaded, AnalysisPtr analysis);
+    /// Select variable `id`; remembered until an analysis that has it arrives.
+    bool setVariable(const QString& id);
+
+    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
+    [[nodiscard]] QComboBox* showCombo() const { return m_show; }
+    [[nodiscard]] QCheckBox* noiseToggle() const { return m_noise; }
+
+private:
+    void onShowChanged(int index);
+
+    MapCanvas* m_canvas;
+    QComboBox* m_show;
+    QCheckBox* m_noise;
+    QString m_wanted;
+};
+
+} // namespace swingmap

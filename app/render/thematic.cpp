@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/thematic.h"
+
+#include "app/render/briefingtext.h"
+#include "app/render/choropleth.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace swingmap {
+
+namespace {
+
+using Column = std::vector<double> AreaFigures::*;
+
+/// A per-area column of AreaFigures with its menu name, legend title and scale.
+struct ColumnMap {
+    const char* id;
+    Column column;
+    ScaleKind kind;
+    bool needsModel;
+};
+
+const ColumnMap kColumns[] = {
+    {"share_change", &AreaFigures::shareChange, ScaleKind::Diverging, false},
+    {"share_from", &AreaFigures::shareFrom, ScaleKind::Sequential, false},
+    {"share_to", &AreaFigures::shareTo, ScaleKind::Sequential, false},
+    {"turnout_change", &AreaFigures::turnoutChange, ScaleKind::Diverging, false},
+    {"butler_swing", &AreaFigures::butlerSwing, ScaleKind::Diverging, false},
+    {"steed_swing", &AreaFigures::steedSwing, ScaleKind::Diverging, false},
+    {"electorate_change", &AreaFigures::electorateChange, ScaleKind::Diverging, false},
+    {"fitted", &AreaFigures::fitted, ScaleKind::Diverging, true},
+    {"residual", &AreaFigures::residual, ScaleKind::Diverging, true},
+    {"std_residual", &AreaFigures::stdResidual, ScaleKind::Diverging, true},
+    {"potential_votes", &AreaFigures::potentialVotes, ScaleKind::Sequential, true},
+};
+
+bool anyFinite(const std::vector<double>& v) {
+    return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
+}
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString gwrTermId(const std::string& term) {
+    return QStringLiteral("gwr_") + (term == "(Intercept)" ? QStringLiteral("intercept") : q(term));
+}
+
+QString gwrTermName(const Project& project, const std::string& term) {
+    if (term == "(Intercept)") return QStringLiteral("Local intercept (GWR)");
+    return QStringLiteral("Local effect of %1 (GWR)").arg(covariateLabel(project, term));
+}
+
+/// Menu name and legend title of a column map.
+std::pair<QString, QString> columnText(const QString& id, const Analysis& a) {
+    const AnalysisSettings& s = a.settings;
+    const QString party = q(s.party), vs = q(s.versus), out = outcomeLabel(s.outcome);
+    if (id == QLatin1String("share_change"))
+        return {QStringLiteral("Change in share"), shareChangeTitle(a)};
+    if (id == QLatin1String("share_from"))
+        return {QStringLiteral("Share at %1").arg(q(s.from)),
+                QStringLiteral("%1 share %2, %").arg(party, q(s.from))};
+    if (id == QLatin1String("share_to"))
+        return {QStringLiteral("Share at %1").arg(q(s.to)),
+                QStringLiteral("%1 share %2, %").arg(party, q(s.to))};
+    if (id == QLatin1String("turnout_change"))
+        return {QStringLiteral("Turnout change"), QStringLiteral("Change in turnout, points")};
+    if (id == QLatin1String("butler_swing"))
+        return {QStringLiteral("Butler swing"),
+                QStringLiteral("Butler swing to %1 from %2, points").arg(party, vs)};
+    if (id == QLatin1String("steed_swing"))
+        return {QStringLiteral("Two-party (Steed) swing"),
+                QStringLiteral("Two-party swing to %1 from %2, points").arg(party, vs)};
+    if (id == QLatin1String("electorate_change"))
+        return {QStringLiteral("Electorate-based change"),
+                QStringLiteral("Change in %1 votes per 100 electors, points").arg(party)};
+    if (id == QLatin1String("fitted"))
+        return {QStringLiteral("Expected change (model)"),
+                QStringLiteral("Expected %1 from demographics, points").arg(out)};
+    if (id == QLatin1String("residual"))
+        return {QStringLiteral("Over/under-performance (residual)"),
+                QStringLiteral("Over- and under-performance (residual), points")};
+    if (id == QLatin1String("std_residual"))
+        return {QStringLiteral("Standardised residual"), QStringLiteral("Standardised residual")};
+    return {QStringLiteral("Potential votes"), QStringLiteral("Potential votes")};
+}
+
+QString middleLabel(const QString& id) {
+    if (id == QLatin1String("residual") || id == QLatin1String("std_residual"))
+        return QStringLiteral("as expected");
+    if (id.startsWith(QLatin1String("gwr_"))) return QStringLiteral("little effect");
+    return QStringLiteral("little change");
+}
+
+void addColumnMaps(std::vector<MapVariable>& out, const Analysis& a) {
+    for (const ColumnMap& c : kColumns) {
+        if (c.needsModel && !a.model.fitted) continue;
+        if (!anyFinite(a.areas.*c.column)) continue;
+        const QString id = QString::fromLatin1(c.id);
+        out.push_back({id, columnText(id, a).first});
+    }
+}
+
+void addGwrMaps(std::vector<MapVariable>& out, const Analysis& a, const Project& project) {
+    const auto& terms = a.model.fit.terms;
+    for (std::size_t t = 0; t < a.areas.gwrCoef.size() && t < terms.size(); ++t)
+        if (anyFinite(a.areas.gwrCoef[t]))
+            out.push_back({gwrTermId(terms[t].name), gwrTermName(project, terms[t].name)});
+    if (anyFinite(a.areas.gwrLocalR2))
+        out.push_back({QStringLiteral("gwr_local_r2"), QStringLiteral("Local R² (GWR)")});
+}
+
+/// Values, kind and title of a variable; false when the analysis does not have it.
+bool variableValues(const Analysis& a, const Project& project, const QString& id, ThematicMap& m) {
+    for (const ColumnMap& c : kColumns)
+        if (id == QLatin1String(c.id)) {
+            m.values = a.areas.*c.column;
+            m.kind = c.kind;
+            m.title = columnText(id, a).second;
+            return (!c.needsModel || a.model.fitted) && anyFinite(m.values);
+        }
+    if (id == QLatin1String("class")) {
+        m.kind = ScaleKind::AreaClasses;
+        m.title = QStringLiteral("Area class");
+        for (AreaClass c : a.areas.cls)
+            m.values.push_back(static_cast<double>(static_cast<int>(c)));
+        return !m.values.empty();
+    }
+    if (id == QLatin1String("lisa")) {
+        m.kind = ScaleKind::LisaClusters;
+        m.title = QStringLiteral("Clusters of %1 (LISA)").arg(outcomeLabel(a.settings.outcome));
+        for (LisaCluster c : a.areas.lisaCluster)
+            m.values.push_back(static_cast<double>(static_cast<int>(c)));
+        return a.hasLisa && !m.values.empty();
+    }
+    if (id == QLatin1String("gwr_local_r2")) {
+        m.kind = ScaleKind::Sequential;
+        m.title = QStringLiteral("Local R² (GWR)");
+        m.values = a.areas.gwrLocalR2;
+        return anyFinite(m.values);
+    }
+    const auto& terms = a.model.fit.terms;
+    for (std::size_t t = 0; t < a.areas.gwrCoef.size() && t < terms.size(); ++t)
+        if (id == gwrTermId(terms[t].name)) {
+            m.kind = ScaleKind::Diverging;
+            m.title = gwrTermName(project, terms[t].name);
+            m.values = a.areas.gwrCoef[t];
+            return anyFinite(m.values);
+        }
+    return false;
+}
+
+} // namespace
+
+std::vector<MapVariable> availableMaps(const Analysis& a, const Project& project) {
+    std::vector<MapVariable> out;
+    addColumnMaps(out, a);
+    if (!a.areas.cls.empty())
+        out.push_back({QStringLiteral("class"), QStringLiteral("Area class")});
+    if (a.hasLisa && !a.areas.lisaCluster.empty())
+        out.push_back({QStringLiteral("lisa"), QStringLiteral("Clusters of change (LISA)")});
+    addGwrMaps(out, a, project);
+    return out;
+}
+
+std::optional<ThematicMap> makeThematicMap(const Analysis& a, const Project& project,
+                                           const QString& id, bool noiseHatch) {
+    ThematicMap m;
+    m.id = id;
+    if (!variableValues(a, project, id, m)) return std::nullopt;
+    const auto& sup = a.areas.suppressed;
+    if (m.values.size() < sup.size()) m.values.resize(sup.size(), std::nan(""));
+    for (std::size_t i = 0; i < m.values.size() && i < sup.size(); ++i)
+        if (sup[i]) m.values[i] = std::nan(""); // privacy: never shape classes nor colour
+    m.classification = classificationFor(m.kind, m.values, middleLabel(id));
+    m.legend = makeLegend(m.title, m.classification, m.values, sup);
+    if (noiseHatch) addNoiseEntry(m.legend, a.areas.withinNoise, sup);
+    return m;
+}
+
+MapRenderer thematicRenderer(const Dataset& data, const Analysis& a, const ThematicMap& map,
+                             MapStyle style, bool noiseHatch) {
+    MapRenderer r(data.geometry, map.values, a.areas.suppressed, map.classification, style);
+    if (noiseHatch) r.setWithinNoise(a.areas.withinNoise);
+    return r;
+}
+
+} // namespace swingmap
