@@ -77,21 +77,27 @@ void computeSwings(const Pair& e, std::size_t i, AreaFigures& f) {
 
 const std::vector<double>& outcomeColumn(Outcome o, const AreaFigures& f) {
     switch (o) {
-    case Outcome::TurnoutChange: return f.turnoutChange;
-    case Outcome::ButlerSwing: return f.butlerSwing;
-    case Outcome::SteedSwing: return f.steedSwing;
-    case Outcome::ElectorateChange: return f.electorateChange;
-    case Outcome::LogOddsChange: return f.logOddsChange;
-    case Outcome::ShareChange: break;
+    case Outcome::TurnoutChange:
+        return f.turnoutChange;
+    case Outcome::ButlerSwing:
+        return f.butlerSwing;
+    case Outcome::SteedSwing:
+        return f.steedSwing;
+    case Outcome::ElectorateChange:
+        return f.electorateChange;
+    case Outcome::LogOddsChange:
+        return f.logOddsChange;
+    case Outcome::ShareChange:
+        break;
     }
     return f.shareChange;
 }
 
 void computeMeasures(const Pair& e, Outcome o, std::size_t n, Analysis& a) {
     AreaFigures& f = a.areas;
-    for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
-                    &f.turnoutChange, &f.butlerSwing, &f.steedSwing, &f.electorateChange,
-                    &f.logOddsChange, &f.samplingSe})
+    for (auto* v :
+         {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo, &f.turnoutChange,
+          &f.butlerSwing, &f.steedSwing, &f.electorateChange, &f.logOddsChange, &f.samplingSe})
         v->assign(n, kNaN);
     f.withinNoise.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {

@@ -55,14 +55,14 @@ struct AnalysisSettings {
     std::string party;
     std::string from, to; ///< election labels: earlier (A) and later (B)
     Outcome outcome = Outcome::ShareChange;
-    std::string versus;            ///< the other party for Butler / Steed swing
-    std::string weights = "valid"; ///< "valid" (at B), "electorate" (at B) or "none"
+    std::string versus;                  ///< the other party for Butler / Steed swing
+    std::string weights = "valid";       ///< "valid" (at B), "electorate" (at B) or "none"
     std::vector<std::string> covariates; ///< numeric columns, or text columns (treatment dummies)
     std::map<std::string, std::string> transforms; ///< column -> "log" or "standardise"
-    std::vector<std::string> models{"ols"}; ///< also "lag", "error" (ML spatial models)
-    bool lisa = false;                      ///< local Moran's I of the outcome
-    GwrSettings gwr;                        ///< used when models holds "gwr"
-    SpatialWeightsSpec spatialWeights;      ///< built by the caller (gis) into Neighbours
+    std::vector<std::string> models{"ols"};        ///< also "lag", "error" (ML spatial models)
+    bool lisa = false;                             ///< local Moran's I of the outcome
+    GwrSettings gwr;                               ///< used when models holds "gwr"
+    SpatialWeightsSpec spatialWeights;             ///< built by the caller (gis) into Neighbours
     std::string backtest; ///< label of a third election C to back-test the A -> B model on
     LisaSettings lisaSettings;
     ClassRules rules;
@@ -76,7 +76,7 @@ struct AreaFigures {
     std::vector<double> butlerSwing, steedSwing; ///< against settings.versus (NaN without one)
     std::vector<double> electorateChange;        ///< change in votes per 100 electors
     std::vector<double> logOddsChange;           ///< logit(share B) - logit(share A)
-    std::vector<double> samplingSe; ///< binomial standard error of shareChange, points
+    std::vector<double> samplingSe;              ///< binomial standard error of shareChange, points
     std::vector<uint8_t> withinNoise; ///< 1 = |shareChange| < 1.96 samplingSe: too small a base
     std::vector<double> outcome;      ///< the modelled y
     std::vector<double> fitted, residual, stdResidual;
@@ -103,8 +103,8 @@ struct ModelSummary {
     MoranTest moran;
     bool hasLmTests = false;
     LmTests lmTests;
-    std::optional<SpatialFit> lag;    ///< spatial lag model, when asked for and fitted
-    std::optional<SpatialFit> errorModel; ///< spatial error model, when asked for and fitted
+    std::optional<SpatialFit> lag;         ///< spatial lag model, when asked for and fitted
+    std::optional<SpatialFit> errorModel;  ///< spatial error model, when asked for and fitted
     std::string lagError, errorModelError; ///< why an asked-for spatial model failed
     std::optional<GwrResult> gwr;          ///< local coefficients (matrices over model rows)
     std::string gwrError;
@@ -117,7 +117,7 @@ struct Analysis {
     ModelSummary model;
     std::size_t suppressedCount = 0;
     std::map<AreaClass, std::size_t> classCounts;
-    double turnoutTarget = 0; ///< u_target used for potential votes
+    double turnoutTarget = 0;            ///< u_target used for potential votes
     std::size_t butlerSteedDisagree = 0; ///< areas where the two swings have opposite signs
     std::size_t withinNoiseCount = 0;
     bool hasLisa = false;
@@ -137,8 +137,7 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
 /// Plain-language sentence for one coefficient with its robust (HC3) 95 % interval, e.g. "areas
 /// with one point more residents aged 60–74 lost 0.89 points more (robust 95 % interval 0.72 to
 /// 1.06)". df: residual degrees of freedom for the t quantile (0 = normal).
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome,
-                         double df = 0);
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df = 0);
 /// Human label for a column name: the project's label if given, else the name with '_' → ' '.
 std::string humaniseColumn(const std::string& name);
 

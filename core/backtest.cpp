@@ -54,7 +54,8 @@ Status checkRequest(const Dataset& d, const AnalysisSettings& s, const std::stri
 double uniformSwing(const Analysis& a, const ElectionData& b) {
     double sw = 0, swy = 0;
     for (std::size_t i = 0; i < a.areas.inModel.size(); ++i) {
-        if (!a.areas.inModel[i]) continue;
+        // suppressed areas have blanked figures (privacy) and are left out of the back-test
+        if (!a.areas.inModel[i] || !std::isfinite(a.areas.shareChange[i])) continue;
         const double w = modelWeight(a.settings.weights, b, i);
         sw += w;
         swy += w * a.areas.shareChange[i];
@@ -68,7 +69,9 @@ Evaluation evaluate(const Analysis& a, const ElectionData& b, const ElectionData
     const int pc = c.partyIndex(a.settings.party);
     for (std::size_t i = 0; i < a.areas.inModel.size(); ++i) {
         const double sc = shareAt(c, pc, i);
-        if (!a.areas.inModel[i] || !std::isfinite(sc)) continue;
+        if (!a.areas.inModel[i] || !std::isfinite(sc) || !std::isfinite(a.areas.fitted[i]) ||
+            !std::isfinite(a.areas.shareTo[i]))
+            continue;
         ev.actualChange.push_back(sc - a.areas.shareTo[i]);
         ev.predictedChange.push_back(a.areas.fitted[i]); // x_i' beta_AB
         ev.validC.push_back(c.valid[i]);

@@ -106,22 +106,26 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
         if (small) {
             f.suppressed[i] = 1;
             ++a.suppressedCount;
-            for (auto* v : {&f.shareFrom, &f.shareTo, &f.shareChange, &f.turnoutFrom, &f.turnoutTo,
-                            &f.turnoutChange, &f.butlerSwing, &f.steedSwing, &f.electorateChange,
-                            &f.logOddsChange, &f.samplingSe, &f.outcome, &f.fitted, &f.residual,
-                            &f.stdResidual, &f.leverage, &f.cooksDistance, &f.potentialVotes,
-                            &f.lisaI, &f.lisaZ, &f.lisaP, &f.lisaPSim})
+            for (auto* v : {&f.shareFrom,     &f.shareTo,       &f.shareChange,
+                            &f.turnoutFrom,   &f.turnoutTo,     &f.turnoutChange,
+                            &f.butlerSwing,   &f.steedSwing,    &f.electorateChange,
+                            &f.logOddsChange, &f.samplingSe,    &f.outcome,
+                            &f.fitted,        &f.residual,      &f.stdResidual,
+                            &f.leverage,      &f.cooksDistance, &f.potentialVotes,
+                            &f.lisaI,         &f.lisaZ,         &f.lisaP,
+                            &f.lisaPSim})
                 (*v)[i] = kNaN;
             f.lisaCluster[i] = LisaCluster::NotSignificant;
             for (auto* m : {&f.gwrCoef, &f.gwrSe})
-                for (auto& term : *m) term[i] = kNaN;
+                for (auto& term : *m)
+                    term[i] = kNaN;
             if (!f.gwrLocalR2.empty()) f.gwrLocalR2[i] = kNaN;
             a.withinNoiseCount -= f.withinNoise[i];
             f.withinNoise[i] = 0;
             f.cls[i] = AreaClass::None;
         }
         ++a.classCounts[f.cls[i]];
-        if (a.hasLisa) ++a.lisaCounts[f.lisaCluster[i]];
+        if (a.hasLisa && !f.suppressed[i]) ++a.lisaCounts[f.lisaCluster[i]];
     }
 }
 

@@ -26,6 +26,8 @@ int Dataset::covariateIndex(const std::string& name) const {
     return indexOf(covariateNames, name);
 }
 
-int Dataset::categoryIndex(const std::string& name) const { return indexOf(categoryNames, name); }
+int Dataset::categoryIndex(const std::string& name) const {
+    return indexOf(categoryNames, name);
+}
 
 } // namespace swingmap

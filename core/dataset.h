@@ -57,12 +57,12 @@ struct Dataset {
     std::vector<std::string> names; ///< area names ("" when none)
     std::vector<ElectionData> elections;
     std::vector<std::string> covariateNames;
-    std::vector<std::vector<double>> covariates; ///< covariates[column][area]
-    std::vector<std::string> categoryNames;      ///< text columns of the census tables
+    std::vector<std::vector<double>> covariates;      ///< covariates[column][area]
+    std::vector<std::string> categoryNames;           ///< text columns of the census tables
     std::vector<std::vector<std::string>> categories; ///< categories[column][area], "" = missing
-    std::vector<double> households;              ///< empty when unknown
-    std::vector<std::string> attribution;        ///< sources and licences, one line each
-    bool synthetic = false;                      ///< generated demo data
+    std::vector<double> households;                   ///< empty when unknown
+    std::vector<std::string> attribution;             ///< sources and licences, one line each
+    bool synthetic = false;                           ///< generated demo data
     JoinReport join;
 
     [[nodiscard]] std::size_t areaCount() const { return keys.size(); }

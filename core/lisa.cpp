@@ -12,7 +12,9 @@ namespace swingmap {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double normalUpper(double z) { return 0.5 * std::erfc(z / std::sqrt(2.0)); }
+double normalUpper(double z) {
+    return 0.5 * std::erfc(z / std::sqrt(2.0));
+}
 
 struct Moments {
     std::vector<double> z; ///< deviations from the mean
@@ -38,7 +40,8 @@ void analytic(const Moments& m, const Neighbours& nb, std::size_t i, Lisa& out) 
     const double n = static_cast<double>(m.z.size());
     const auto deg = static_cast<double>(nb.degree(i));
     double lag = 0;
-    for (uint32_t k = nb.offset[i]; k < nb.offset[i + 1]; ++k) lag += m.z[nb.index[k]];
+    for (uint32_t k = nb.offset[i]; k < nb.offset[i + 1]; ++k)
+        lag += m.z[nb.index[k]];
     lag = deg > 0 ? lag / deg : 0;
     const double zi = m.z[i], wi = deg > 0 ? 1.0 : 0.0, wi2 = deg > 0 ? 1.0 / deg : 0.0;
     out.i[i] = zi / m.m2 * lag;
@@ -67,7 +70,8 @@ double permutationP(const Moments& m, const Neighbours& nb, std::size_t i, doubl
             pick[got++] = seen ? static_cast<uint32_t>(j) : t;
         }
         double lag = 0;
-        for (uint32_t t : pick) lag += m.z[t >= i ? t + 1 : t];
+        for (uint32_t t : pick)
+            lag += m.z[t >= i ? t + 1 : t];
         const double ii = m.z[i] / m.m2 * lag / static_cast<double>(deg);
         above += ii >= observed;
         below += ii <= observed;
@@ -83,11 +87,16 @@ LisaCluster quadrant(double zi, double lag) {
 
 const char* lisaClusterId(LisaCluster c) {
     switch (c) {
-    case LisaCluster::HighHigh: return "HH";
-    case LisaCluster::LowLow: return "LL";
-    case LisaCluster::HighLow: return "HL";
-    case LisaCluster::LowHigh: return "LH";
-    case LisaCluster::NotSignificant: break;
+    case LisaCluster::HighHigh:
+        return "HH";
+    case LisaCluster::LowLow:
+        return "LL";
+    case LisaCluster::HighLow:
+        return "HL";
+    case LisaCluster::LowHigh:
+        return "LH";
+    case LisaCluster::NotSignificant:
+        break;
     }
     return "ns";
 }
@@ -96,7 +105,8 @@ std::vector<double> adjustBh(const std::vector<double>& p) {
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < p.size(); ++i)
         if (!std::isnan(p[i])) order.push_back(i);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
     std::vector<double> out(p.size(), kNaN);
     const auto m = static_cast<double>(order.size());
     double running = 1.0;
@@ -128,7 +138,8 @@ Result<Lisa> localMoran(const std::vector<double>& x, const Neighbours& nb, cons
     for (std::size_t i = 0; i < n; ++i) {
         if (!(out.pSimFdr[i] < s.fdr)) continue;
         double lag = 0;
-        for (uint32_t k = nb.offset[i]; k < nb.offset[i + 1]; ++k) lag += m.z[nb.index[k]];
+        for (uint32_t k = nb.offset[i]; k < nb.offset[i + 1]; ++k)
+            lag += m.z[nb.index[k]];
         out.cluster[i] = quadrant(m.z[i], lag);
     }
     return out;

@@ -22,8 +22,8 @@ struct LisaSettings {
 /// Local Moran's I per area.
 struct Lisa {
     std::vector<double> i, expectation, variance, z, p; ///< as spdep::localmoran (two-sided p)
-    std::vector<double> pSim;     ///< conditional-permutation pseudo p (folded, (m + 1)/(R + 1))
-    std::vector<double> pSimFdr;  ///< pSim adjusted by Benjamini-Hochberg (p.adjust "BH")
+    std::vector<double> pSim;    ///< conditional-permutation pseudo p (folded, (m + 1)/(R + 1))
+    std::vector<double> pSimFdr; ///< pSim adjusted by Benjamini-Hochberg (p.adjust "BH")
     std::vector<LisaCluster> cluster; ///< quadrant where pSimFdr < fdr, else not significant
 };
 

@@ -72,7 +72,7 @@ DesignColumn numericColumn(const Dataset& d, const AnalysisSettings& s, const st
     col.values = &d.covariates[static_cast<std::size_t>(d.covariateIndex(c))];
     auto t = s.transforms.find(c);
     col.transform = t == s.transforms.end() ? "" : t->second;
-    col.name = col.transform == "log" ? "log(" + c + ")"
+    col.name = col.transform == "log"           ? "log(" + c + ")"
                : col.transform == "standardise" ? "scale(" + c + ")"
                                                 : c;
     if (col.transform == "standardise") {
@@ -87,11 +87,12 @@ DesignColumn numericColumn(const Dataset& d, const AnalysisSettings& s, const st
 
 /// Treatment dummies of a text column as R's model.matrix: levels sorted, the first is the
 /// baseline; only levels present in the model rows.
-void categoricalColumns(const Dataset& d, const std::string& c, const std::vector<std::size_t>& rows,
-                        std::vector<DesignColumn>& out) {
+void categoricalColumns(const Dataset& d, const std::string& c,
+                        const std::vector<std::size_t>& rows, std::vector<DesignColumn>& out) {
     const auto& cat = d.categories[static_cast<std::size_t>(d.categoryIndex(c))];
     std::vector<std::string> levels;
-    for (std::size_t i : rows) levels.push_back(cat[i]);
+    for (std::size_t i : rows)
+        levels.push_back(cat[i]);
     std::sort(levels.begin(), levels.end());
     levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
     for (std::size_t l = 1; l < levels.size(); ++l) {
@@ -139,7 +140,8 @@ Design buildDesign(const Dataset& d, const ElectionData& b, Analysis& a) {
     ds.y.resize(m);
     ds.w.resize(m);
     ds.names = {"(Intercept)"};
-    for (const auto& c : cols) ds.names.push_back(c.name);
+    for (const auto& c : cols)
+        ds.names.push_back(c.name);
     for (Eigen::Index r = 0; r < m; ++r) {
         const std::size_t i = ds.rows[static_cast<std::size_t>(r)];
         ds.X(r, 0) = 1.0;
@@ -242,7 +244,8 @@ void fitLocal(const Dataset& d, const Design& ds, Analysis& a) {
 void localClusters(const Dataset& d, const Neighbours& nb, Analysis& a) {
     const std::size_t n = d.areaCount();
     auto& f = a.areas;
-    for (auto* v : {&f.lisaI, &f.lisaZ, &f.lisaP, &f.lisaPSim}) v->assign(n, kNaN);
+    for (auto* v : {&f.lisaI, &f.lisaZ, &f.lisaP, &f.lisaPSim})
+        v->assign(n, kNaN);
     f.lisaCluster.assign(n, LisaCluster::NotSignificant);
     if (!a.settings.lisa || nb.size() != n) return;
     std::vector<bool> keep(n, false);

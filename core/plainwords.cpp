@@ -35,11 +35,15 @@ struct Verbs {
 
 Verbs verbsFor(Outcome o) {
     switch (o) {
-    case Outcome::TurnoutChange: return {"saw turnout rise", "saw turnout fall", " points more"};
+    case Outcome::TurnoutChange:
+        return {"saw turnout rise", "saw turnout fall", " points more"};
     case Outcome::ButlerSwing:
-    case Outcome::SteedSwing: return {"swung", "swung", " points more towards the party"};
-    case Outcome::LogOddsChange: return {"gained", "lost", " more on the log-odds scale"};
-    default: return {"gained", "lost", " points more"};
+    case Outcome::SteedSwing:
+        return {"swung", "swung", " points more towards the party"};
+    case Outcome::LogOddsChange:
+        return {"gained", "lost", " more on the log-odds scale"};
+    default:
+        return {"gained", "lost", " points more"};
     }
 }
 
@@ -82,15 +86,16 @@ std::string describeTerm(const Term& t, const std::string& label, Outcome outcom
     const Verbs v = verbsFor(outcome);
     // Express small per-unit effects per 10^k units so the number is readable.
     double scale = 1;
-    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0) scale *= 10;
+    while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0)
+        scale *= 10;
     const bool pct = isPercent(t.name, label);
     const double q = tQuantile975(df);
     const double lo = (t.estimate - q * t.hc3StdError) * scale;
     const double hi = (t.estimate + q * t.hc3StdError) * scale;
     std::string s = "areas with " + amount(scale, pct) + " more " +
                     (pct ? stripPercentSuffix(label) : label) + " " +
-                    (t.estimate < 0 ? v.down : v.up) + " " + number(std::fabs(t.estimate * scale), 2) +
-                    v.more;
+                    (t.estimate < 0 ? v.down : v.up) + " " +
+                    number(std::fabs(t.estimate * scale), 2) + v.more;
     if (lo > 0 || hi < 0) {
         const double a = std::min(std::fabs(lo), std::fabs(hi)),
                      b = std::max(std::fabs(lo), std::fabs(hi));

@@ -100,17 +100,13 @@ json gwrJson(const ModelSummary& m) {
     json terms = json::object();
     for (Eigen::Index c = 0; c < g.coef.cols(); ++c)
         terms[m.fit.terms[static_cast<std::size_t>(c)].name] = quantiles(g.coef.col(c));
-    return {{"bandwidth", g.bandwidth},
-            {"search", g.exhaustiveSearch ? "exhaustive" : "golden"},
-            {"aicc", number(g.aicc)},
-            {"aic", number(g.aic)},
-            {"r_squared", number(g.rSquared)},
-            {"adj_r_squared", number(g.adjRSquared)},
-            {"trace_s", number(g.traceS)},
-            {"trace_sts", number(g.traceStS)},
-            {"sigma", number(g.sigma)},
-            {"coordinates", m.gwrCoordinates},
-            {"local_coefficients", terms}};
+    return {
+        {"bandwidth", g.bandwidth},        {"search", g.exhaustiveSearch ? "exhaustive" : "golden"},
+        {"aicc", number(g.aicc)},          {"aic", number(g.aic)},
+        {"r_squared", number(g.rSquared)}, {"adj_r_squared", number(g.adjRSquared)},
+        {"trace_s", number(g.traceS)},     {"trace_sts", number(g.traceStS)},
+        {"sigma", number(g.sigma)},        {"coordinates", m.gwrCoordinates},
+        {"local_coefficients", terms}};
 }
 
 void addSpatial(const ModelSummary& m, json& j) {
@@ -218,7 +214,8 @@ json backtestJson(const std::string& label, const BacktestResult* b, const std::
     return {{"election", label},
             {"n", b->n},
             {"mae", {{"model", b->maeModel}, {"uniform_swing", b->maeUniform}}},
-            {"mae_weighted", {{"model", b->maeModelWeighted}, {"uniform_swing", b->maeUniformWeighted}}},
+            {"mae_weighted",
+             {{"model", b->maeModelWeighted}, {"uniform_swing", b->maeUniformWeighted}}},
             {"sign_hit_rate", {{"model", b->signHitModel}, {"uniform_swing", b->signHitUniform}}},
             {"top_decile_capture",
              {{"model", b->topDecileModel}, {"uniform_swing", b->topDecileUniform}}},

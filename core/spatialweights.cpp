@@ -10,7 +10,9 @@
 namespace swingmap {
 
 namespace {
-uint64_t pairOf(std::size_t i, std::size_t j) { return uint64_t(i) << 32 | uint64_t(j); }
+uint64_t pairOf(std::size_t i, std::size_t j) {
+    return uint64_t(i) << 32 | uint64_t(j);
+}
 
 /// The finite points and their original indices.
 struct Points {
@@ -35,10 +37,13 @@ Neighbours neighboursFromPairs(std::size_t n, std::vector<uint64_t> pairs) {
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     Neighbours nb;
     nb.offset.assign(n + 1, 0);
-    for (uint64_t p : pairs) ++nb.offset[(p >> 32) + 1];
-    for (std::size_t i = 0; i < n; ++i) nb.offset[i + 1] += nb.offset[i];
+    for (uint64_t p : pairs)
+        ++nb.offset[(p >> 32) + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        nb.offset[i + 1] += nb.offset[i];
     nb.index.resize(pairs.size());
-    for (std::size_t k = 0; k < pairs.size(); ++k) nb.index[k] = static_cast<uint32_t>(pairs[k]);
+    for (std::size_t k = 0; k < pairs.size(); ++k)
+        nb.index[k] = static_cast<uint32_t>(pairs[k]);
     return nb;
 }
 

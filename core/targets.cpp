@@ -18,7 +18,8 @@ std::string fixed(double v, int decimals) {
 std::string quoted(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
     std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
@@ -32,7 +33,8 @@ std::string reasonFor(const Analysis& a, std::size_t i) {
         parts.push_back("turnout " + fixed(a.turnoutTarget - f.turnoutTo[i], 1) +
                         " points under the target");
     std::string s;
-    for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
+    for (const auto& p : parts)
+        s += (s.empty() ? "" : "; ") + p;
     return s.empty() ? "potential votes" : s;
 }
 } // namespace
@@ -63,10 +65,9 @@ std::string targetsCsv(const Dataset& d, const Analysis& a, const std::vector<Ta
     for (const Target& t : targets) {
         const std::size_t i = t.area;
         csv += std::to_string(t.rank) + "," + quoted(d.keys[i]) + "," + quoted(d.names[i]) + "," +
-               classId(f.cls[i]) + "," + fixed(f.shareTo[i], 2) + "," +
-               fixed(f.shareChange[i], 2) + "," + fixed(f.residual[i], 2) + "," +
-               fixed(f.turnoutTo[i], 2) + "," + fixed(t.potentialVotes, 1) + "," +
-               quoted(t.reason) + "\n";
+               classId(f.cls[i]) + "," + fixed(f.shareTo[i], 2) + "," + fixed(f.shareChange[i], 2) +
+               "," + fixed(f.residual[i], 2) + "," + fixed(f.turnoutTo[i], 2) + "," +
+               fixed(t.potentialVotes, 1) + "," + quoted(t.reason) + "\n";
     }
     return csv;
 }

@@ -57,7 +57,8 @@ Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs, std::size_t minCou
     std::size_t out = 0;
     for (std::size_t i = 0; i < pairs.size();) {
         std::size_t j = i;
-        while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+        while (j < pairs.size() && pairs[j] == pairs[i])
+            ++j;
         if (j - i >= minCount) pairs[out++] = pairs[i];
         i = j;
     }
@@ -107,8 +108,12 @@ Neighbours contiguity(const PolygonLayer& l, double snap, std::size_t minShared)
 }
 } // namespace
 
-Neighbours queenContiguity(const PolygonLayer& l, double snap) { return contiguity(l, snap, 1); }
+Neighbours queenContiguity(const PolygonLayer& l, double snap) {
+    return contiguity(l, snap, 1);
+}
 
-Neighbours rookContiguity(const PolygonLayer& l, double snap) { return contiguity(l, snap, 2); }
+Neighbours rookContiguity(const PolygonLayer& l, double snap) {
+    return contiguity(l, snap, 2);
+}
 
 } // namespace swingmap::gis

@@ -78,15 +78,17 @@ void printModel(const Analysis& a) {
                     m.lmTests.adjRsLag.statistic, m.lmTests.adjRsLag.p);
     for (const auto* sp : {&m.lag, &m.errorModel})
         if (*sp)
-            std::printf("  spatial %s model: %s = %.4f (SE %.4f), AIC %.2f vs OLS %.2f, LR p = %.3g\n",
-                        (*sp)->kind.c_str(), (*sp)->kind == "lag" ? "rho" : "lambda",
-                        (*sp)->coefficient, (*sp)->stdError, (*sp)->aic, (*sp)->olsAic, (*sp)->lrP);
+            std::printf(
+                "  spatial %s model: %s = %.4f (SE %.4f), AIC %.2f vs OLS %.2f, LR p = %.3g\n",
+                (*sp)->kind.c_str(), (*sp)->kind == "lag" ? "rho" : "lambda", (*sp)->coefficient,
+                (*sp)->stdError, (*sp)->aic, (*sp)->olsAic, (*sp)->lrP);
     if (m.gwr)
         std::printf("  GWR: k = %d nearest areas, AICc %.2f, R² %.3f\n", m.gwr->bandwidth,
                     m.gwr->aicc, m.gwr->rSquared);
     if (a.hasLisa) {
         std::printf("  LISA clusters:");
-        for (const auto& [c, count] : a.lisaCounts) std::printf(" %s %zu", lisaClusterId(c), count);
+        for (const auto& [c, count] : a.lisaCounts)
+            std::printf(" %s %zu", lisaClusterId(c), count);
         std::printf("\n");
     }
 }
@@ -133,7 +135,8 @@ int runProject(const RunOptions& o) {
         return error(s ? (out / "areas.gpkg").string() + ": cannot be written." : s.error());
     timings.emplace_back("gpkg", since(t0));
     const auto& d = job->data;
-    if (!writeText(out / "targets.csv", targetsCsv(d, job->analysis, rankTargets(d, job->analysis))))
+    if (!writeText(out / "targets.csv",
+                   targetsCsv(d, job->analysis, rankTargets(d, job->analysis))))
         return error((out / "targets.csv").string() + ": cannot be written.");
     if (o.pdf) {
         t0 = Clock::now();
@@ -143,7 +146,10 @@ int runProject(const RunOptions& o) {
         timings.emplace_back("pdf", since(t0));
     }
     timings.emplace_back("total", since(start));
-    if (!writeText(out / "report.json", buildReport(*project, job->data, job->analysis, timings)))
+    const std::string report =
+        buildReport(*project, job->data, job->analysis, timings,
+                    job->backtest ? &*job->backtest : nullptr, job->backtestError);
+    if (!writeText(out / "report.json", report))
         return error((out / "report.json").string() + ": cannot be written.");
     if (!o.quiet) {
         std::printf("Timings:");

@@ -123,12 +123,14 @@ Json projectJson(const DemoData& d) {
     for (const auto& e : d.elections)
         p["elections"].push_back(electionJson(d, e.label));
     p["census"] = Json::array({{{"path", "census.csv"}, {"key", "code"}}});
-    p["analysis"] = {
-        {"party", d.party},   {"from", "2019"},
-        {"to", "2024"},       {"outcome", "share_change"},
-        {"weights", "valid"}, {"covariates", {"pct_age_60_74", "unemployment_rate", "pct_degree"}},
-        {"models", {"ols", "lag", "error", "gwr"}},
-        {"lisa", true}};
+    p["analysis"] = {{"party", d.party},
+                     {"from", "2019"},
+                     {"to", "2024"},
+                     {"outcome", "share_change"},
+                     {"weights", "valid"},
+                     {"covariates", {"pct_age_60_74", "unemployment_rate", "pct_degree"}},
+                     {"models", {"ols", "lag", "error", "gwr"}},
+                     {"lisa", true}};
     p["labels"] = {{"pct_age_60_74", "residents aged 60–74 (%)"},
                    {"unemployment_rate", "unemployment rate (%)"},
                    {"pct_degree", "residents with a degree (%)"}};

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/shared/job.h"
 
-#include "gis/spatial_weights.h"
 #include "gis/dataset_loader.h"
+#include "gis/spatial_weights.h"
 
 #include <chrono>
 

@@ -112,10 +112,37 @@ private slots:
         QVERIFY(lines[1].startsWith("1,"));
         // the three tiny hamlets of the demo (core/demo.cpp) are never listed
         for (const char* key : {"D350", "D361", "D369"})
-            for (const auto& l : lines) QVERIFY2(!l.contains(QString(",%1,").arg(key)), key);
+            for (const auto& l : lines)
+                QVERIFY2(!l.contains(QString(",%1,").arg(key)), key);
         const QJsonObject rep = readJson(m_dir.path() + "/out/report.json");
         QCOMPARE(rep["targets"].toArray().size(), 20);
         QCOMPARE(rep["targets"].toArray()[0].toObject()["rank"].toInt(), 1);
+    }
+
+    void backtestOnAThirdElection() {
+        // a third election: the 2024 file again under another label, so B -> C has no change
+        QJsonObject p = m_project;
+        QJsonArray elections = p["elections"].toArray();
+        QJsonObject third = elections[1].toObject();
+        third["label"] = "2029";
+        elections.append(third);
+        p["elections"] = elections;
+        QJsonObject analysis = p["analysis"].toObject();
+        analysis["backtest"] = "2029";
+        analysis["models"] = QJsonArray{"ols"};
+        p["analysis"] = analysis;
+        const Run r = runVariant(p, "backtest");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject bt =
+            readJson(m_dir.path() + "/out-backtest/report.json")["backtest"].toObject();
+        QCOMPARE(bt["election"].toString(), QString("2029"));
+        QCOMPARE(bt["n"].toInt(), 397); // 400 districts less the 3 suppressed hamlets
+        QVERIFY(bt["mae"].toObject()["model"].isDouble());
+        QVERIFY(bt["uniform_swing"].isDouble());
+        // nothing changed B -> C: uniform swing errs by exactly its own swing everywhere
+        QVERIFY(std::fabs(bt["mae"].toObject()["uniform_swing"].toDouble() -
+                          std::fabs(bt["uniform_swing"].toDouble())) < 1e-9);
+        QVERIFY(bt["sign_hit_rate"].toObject()["model"].isDouble());
     }
 
     void geopackageOpensWithGdal() {

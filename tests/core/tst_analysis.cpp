@@ -206,7 +206,8 @@ private slots:
         QCOMPARE(int(f.withinNoise[0]), 1); // +10 points on 100 votes: 1.96 SE = 13.7 points
         Dataset big = makeData();
         for (auto& e : big.elections) {
-            for (auto& party : e.votes) party[0] *= 100;
+            for (auto& party : e.votes)
+                party[0] *= 100;
             e.valid[0] *= 100;
             e.electorate[0] *= 100;
         }
@@ -216,7 +217,7 @@ private slots:
         QVERIFY(std::fabs(f.logOddsChange[0] - (std::log(0.6 / 0.4) - std::log(0.5 / 0.5))) <
                 1e-12);
         QVERIFY(std::isnan(f.butlerSwing[0])); // no "versus" party
-        QVERIFY(std::isnan(f.samplingSe[6]));   // suppressed
+        QVERIFY(std::isnan(f.samplingSe[6]));  // suppressed
     }
 
     void electorateChangeSeparatesMobilisation() {
@@ -254,18 +255,19 @@ private slots:
         QTest::addColumn<QString>("expected");
         // the German SPD model (tests/data/reference/de_bundestag), n - k - 1 = 293
         QTest::newRow("percent, lost")
-            << "pct_age_60_74" << "residents aged 60–74 (%)" << -0.8906974251609554
-            << 0.085264122006408108 << 3.5e-29
+            << "pct_age_60_74"
+            << "residents aged 60–74 (%)" << -0.8906974251609554 << 0.085264122006408108 << 3.5e-29
             << "areas with one point more residents aged 60–74 lost 0.89 points more "
                "(robust 95 % interval 0.72 to 1.06)";
         QTest::newRow("small unit, gained")
-            << "disposable_income_eur_per_capita" << "disposable income (EUR per head)"
-            << 0.00029105217856553414 << 6.9482918405172452e-05 << 3.6e-06
+            << "disposable_income_eur_per_capita"
+            << "disposable income (EUR per head)" << 0.00029105217856553414
+            << 6.9482918405172452e-05 << 3.6e-06
             << "areas with 1000 units more disposable income (EUR per head) gained 0.29 points "
                "more (robust 95 % interval 0.15 to 0.43)";
         QTest::newRow("could be chance")
-            << "pct_foreigners" << "foreign residents (%)" << -0.028631539858261865
-            << 0.038026677315824986 << 0.414
+            << "pct_foreigners"
+            << "foreign residents (%)" << -0.028631539858261865 << 0.038026677315824986 << 0.414
             << "areas with 10 points more foreign residents lost 0.29 points more (robust 95 % "
                "interval \u22121.03 to 0.46: could be chance, p = 0.414)";
     }
@@ -281,8 +283,8 @@ private slots:
         t.estimate = estimate;
         t.hc3StdError = hc3;
         t.p = p;
-        const QString got = QString::fromStdString(
-            describeTerm(t, label.toStdString(), Outcome::ShareChange, 293));
+        const QString got =
+            QString::fromStdString(describeTerm(t, label.toStdString(), Outcome::ShareChange, 293));
         QCOMPARE(got, expected.replace("\\u2212", QString(QChar(0x2212))));
     }
 

@@ -34,7 +34,8 @@ Fixture readFixture() {
         if (nbText != "-") {
             std::istringstream ns(nbText);
             std::string tok;
-            while (std::getline(ns, tok, ',')) f.nb.index.push_back(uint32_t(std::stoul(tok)));
+            while (std::getline(ns, tok, ','))
+                f.nb.index.push_back(uint32_t(std::stoul(tok)));
         }
         f.nb.offset.push_back(uint32_t(f.nb.index.size()));
     }
@@ -77,7 +78,10 @@ private slots:
             const double o = (*ours[column])[i];
             // p-values far in the tail: compare absolutely
             const bool ok = column == 4 ? std::fabs(o - r) <= 1e-6 * r + 1e-15 : near(o, r);
-            QVERIFY2(ok, qPrintable(QString("area %1: ours %2, R %3").arg(i).arg(o, 0, 'g', 17).arg(r, 0, 'g', 17)));
+            QVERIFY2(ok, qPrintable(QString("area %1: ours %2, R %3")
+                                        .arg(i)
+                                        .arg(o, 0, 'g', 17)
+                                        .arg(r, 0, 'g', 17)));
         }
     }
 
@@ -126,7 +130,8 @@ private slots:
     }
 
     void pseudoPRange() {
-        for (double p : m_lisa.pSim) QVERIFY(p >= 1.0 / 1000 && p <= 0.5 + 1e-12);
+        for (double p : m_lisa.pSim)
+            QVERIFY(p >= 1.0 / 1000 && p <= 0.5 + 1e-12);
     }
 
     void errors() {

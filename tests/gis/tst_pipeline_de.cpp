@@ -6,10 +6,10 @@
 #include "core/project.h"
 
 #include <QtTest>
-#include <nlohmann/json.hpp>
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace swingmap;
@@ -48,8 +48,10 @@ class TestPipelineDe : public QObject {
     JobResult m_job;
 
     void compare(const char* what, double ours, double r, double rel = 1e-6) {
-        QVERIFY2(near(ours, r, rel),
-                 qPrintable(QString("%1: ours %2, R %3").arg(what).arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
+        QVERIFY2(
+            near(ours, r, rel),
+            qPrintable(
+                QString("%1: ours %2, R %3").arg(what).arg(ours, 0, 'g', 17).arg(r, 0, 'g', 17)));
     }
 
     void compareSpatial(const SpatialFit& ours, const nlohmann::json& r, bool compareSe) {
@@ -130,7 +132,8 @@ private slots:
     void model_data() {
         QTest::addColumn<QString>("name");
         for (const auto& [name, value] : m_r)
-            if (name.find(':') != std::string::npos && !isPerArea(name) && name.rfind("cat_", 0) != 0)
+            if (name.find(':') != std::string::npos && !isPerArea(name) &&
+                name.rfind("cat_", 0) != 0)
                 QTest::newRow(name.c_str()) << QString::fromStdString(name);
     }
 
@@ -186,10 +189,11 @@ private slots:
         const auto& m = m_job.analysis.model;
         QVERIFY(m.hasLmTests);
         const auto& r = m_sr["lmtests"];
-        const std::pair<const char*, const LmTest*> tests[] = {
-            {"rsErr", &m.lmTests.rsErr},       {"rsLag", &m.lmTests.rsLag},
-            {"adjRsErr", &m.lmTests.adjRsErr}, {"adjRsLag", &m.lmTests.adjRsLag},
-            {"sarma", &m.lmTests.sarma}};
+        const std::pair<const char*, const LmTest*> tests[] = {{"rsErr", &m.lmTests.rsErr},
+                                                               {"rsLag", &m.lmTests.rsLag},
+                                                               {"adjRsErr", &m.lmTests.adjRsErr},
+                                                               {"adjRsLag", &m.lmTests.adjRsLag},
+                                                               {"sarma", &m.lmTests.sarma}};
         for (const auto& [name, t] : tests) {
             compare(name, t->statistic, r[name]["statistic"].get<double>());
             QCOMPARE(t->df, r[name]["df"].get<double>());
@@ -218,8 +222,11 @@ private slots:
         const auto& d = m_job.data;
         const auto& f = m_job.analysis.areas;
         const std::map<std::string, const std::vector<double>*> columns{
-            {"fitted", &f.fitted},     {"residual", &f.residual}, {"leverage", &f.leverage},
-            {"cooks", &f.cooksDistance}, {"rstandard", &f.stdResidual}};
+            {"fitted", &f.fitted},
+            {"residual", &f.residual},
+            {"leverage", &f.leverage},
+            {"cooks", &f.cooksDistance},
+            {"rstandard", &f.stdResidual}};
         int checked = 0;
         for (const auto& [name, value] : m_r) {
             if (!isPerArea(name)) continue;

@@ -32,7 +32,8 @@ std::map<std::string, Lists> readFixture() {
         if (list == "-") continue;
         std::istringstream ls(list);
         std::string tok;
-        while (std::getline(ls, tok, ',')) l[index].push_back(uint32_t(std::stoul(tok)));
+        while (std::getline(ls, tok, ','))
+            l[index].push_back(uint32_t(std::stoul(tok)));
     }
     return out;
 }
@@ -85,8 +86,10 @@ private slots:
         const Lists& r = m_r.at(QTest::currentDataTag());
         QCOMPARE(ours.size(), r.size());
         for (std::size_t i = 0; i < r.size(); ++i)
-            QVERIFY2(ours[i] == r[i], qPrintable(QString("area %1 (%2)").arg(i).arg(
-                                          QString::fromStdString(m_job.data.keys[i]))));
+            QVERIFY2(ours[i] == r[i],
+                     qPrintable(QString("area %1 (%2)")
+                                    .arg(i)
+                                    .arg(QString::fromStdString(m_job.data.keys[i]))));
     }
 
     void rookIsASubsetOfQueen() {
