@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/contiguity.h"
 
+#include "core/spatialweights.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -63,16 +65,7 @@ Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs, std::size_t minCou
         i = j;
     }
     pairs.resize(out);
-    Neighbours nb;
-    nb.offset.assign(n + 1, 0);
-    for (uint64_t p : pairs)
-        ++nb.offset[(p >> 32) + 1];
-    for (std::size_t i = 0; i < n; ++i)
-        nb.offset[i + 1] += nb.offset[i];
-    nb.index.resize(pairs.size());
-    for (std::size_t k = 0; k < pairs.size(); ++k)
-        nb.index[k] = static_cast<uint32_t>(pairs[k]);
-    return nb;
+    return neighboursFromPairs(n, std::move(pairs));
 }
 
 Neighbours contiguity(const PolygonLayer& l, double snap, std::size_t minShared) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lmTests against spdep::lm.LMtests (tests/data/reference/spatialreg/make_fixture.R).
 #include "core/lmtests.h"
+#include "tests/common/json_fixture.h"
 
 #include <QtTest>
 #include <fstream>
@@ -8,36 +9,13 @@
 
 using namespace swingmap;
 using nlohmann::json;
+using namespace swingmap::test;
 
 namespace {
 
 json load(const QString& name) {
     std::ifstream in(TEST_DATA_DIR "/reference/spatialreg/" + name.toStdString() + ".json");
     return json::parse(in);
-}
-
-Eigen::VectorXd vec(const json& a) {
-    Eigen::VectorXd v(static_cast<Eigen::Index>(a.size()));
-    for (std::size_t i = 0; i < a.size(); ++i)
-        v[static_cast<Eigen::Index>(i)] = a[i].get<double>();
-    return v;
-}
-
-Eigen::MatrixXd mat(const json& a) {
-    Eigen::MatrixXd m(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(a[0].size()));
-    for (Eigen::Index i = 0; i < m.rows(); ++i)
-        m.row(i) = vec(a[static_cast<std::size_t>(i)]);
-    return m;
-}
-
-Neighbours neighbours(const json& lists) {
-    Neighbours nb;
-    for (const json& row : lists) {
-        for (const json& j : row)
-            nb.index.push_back(j.get<uint32_t>());
-        nb.offset.push_back(static_cast<uint32_t>(nb.index.size()));
-    }
-    return nb;
 }
 
 /// Relative 1e-6; p-values also pass within 1e-13 absolute (R's 1 - pchisq() rounds to 0).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lmMoranTest against spdep::lm.morantest (tests/data/r/wls_moran_fixture.R).
 #include "core/moran.h"
+#include "tests/common/json_fixture.h"
 
 #include <QtTest>
 #include <fstream>
@@ -10,6 +11,7 @@
 
 using namespace swingmap;
 using nlohmann::json;
+using namespace swingmap::test;
 
 namespace {
 
@@ -19,30 +21,6 @@ const json& fixture() {
         return json::parse(in);
     }();
     return data;
-}
-
-Eigen::VectorXd vec(const json& a) {
-    Eigen::VectorXd v(static_cast<Eigen::Index>(a.size()));
-    for (std::size_t i = 0; i < a.size(); ++i)
-        v[static_cast<Eigen::Index>(i)] = a[i].get<double>();
-    return v;
-}
-
-Eigen::MatrixXd mat(const json& a) {
-    Eigen::MatrixXd m(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(a[0].size()));
-    for (Eigen::Index i = 0; i < m.rows(); ++i)
-        m.row(i) = vec(a[static_cast<std::size_t>(i)]);
-    return m;
-}
-
-Neighbours neighbours(const json& lists) {
-    Neighbours nb;
-    for (const json& row : lists) {
-        for (const json& j : row)
-            nb.index.push_back(j.get<uint32_t>());
-        nb.offset.push_back(static_cast<uint32_t>(nb.index.size()));
-    }
-    return nb;
 }
 
 /// Queen contiguity on a rows x cols lattice.
