@@ -3,8 +3,11 @@
 #include "app/cli/commands.h"
 
 #include <QGuiApplication>
+#include <cerrno>
 #include <cstdio>
 #include <string>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -17,6 +20,13 @@ int usage(const std::string& why) {
     if (!why.empty()) std::fprintf(stderr, "swingmap-cli: %s\n", why.c_str());
     std::fputs(kUsage, stderr);
     return swingmap::cli::kUsage;
+}
+
+/// Qt warns on every start when XDG_RUNTIME_DIR is unset (cron, CI, ssh): give it a private one.
+void quietRuntimeDir() {
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) return;
+    const std::string dir = "/tmp/swingmap-runtime-" + std::to_string(getuid());
+    if (mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) qputenv("XDG_RUNTIME_DIR", dir.c_str());
 }
 
 int run(const std::vector<std::string>& args) {
@@ -42,6 +52,7 @@ int run(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
     // The briefing is drawn with QtGui; no window is ever shown.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    quietRuntimeDir();
     QGuiApplication app(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) return usage("");
