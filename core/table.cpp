@@ -56,6 +56,20 @@ bool parseNumber(const std::string& cell, const NumberFormat& fmt, double& out) 
     return ec == std::errc() && ptr == e && std::isfinite(out);
 }
 
+namespace {
+/// What to suggest for a cell that is not a number in this format.
+std::string hintFor(const std::string& cell, const NumberFormat& fmt) {
+    double v = 0;
+    NumberFormat comma = fmt;
+    comma.decimal = ',';
+    if (fmt.decimal == '.' && parseNumber(cell, comma, v))
+        return " It looks like a number written with a comma: if the comma is the decimal mark, "
+               "add \"decimal\": \",\" to this source in the project file.";
+    return " Fix the cell, or if it marks a missing value add it to \"missing\" in the project "
+           "file.";
+}
+} // namespace
+
 Result<std::vector<double>> numericColumn(const Table& t, const std::string& column,
                                           const NumberFormat& fmt) {
     auto col = t.column(column);
@@ -64,9 +78,7 @@ Result<std::vector<double>> numericColumn(const Table& t, const std::string& col
     for (std::size_t r = 0; r < out.size(); ++r) {
         if (!parseNumber((**col)[r], fmt, out[r])) {
             return fail(t.source + ", row " + std::to_string(r + 1) + ", column \"" + column +
-                        "\": \"" + (**col)[r] +
-                        "\" is not a number. Fix the cell, or if it marks a missing value add it "
-                        "to \"missing\" in the project file.");
+                        "\": \"" + (**col)[r] + "\" is not a number." + hintFor((**col)[r], fmt));
         }
     }
     return out;
