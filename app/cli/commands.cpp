@@ -34,8 +34,9 @@ int error(const std::string& message) {
 class PrintFeedback : public Feedback {
 public:
     explicit PrintFeedback(bool quiet) : m_quiet(quiet) {}
-    void setProgress(double, const std::string& phase) override {
-        if (!m_quiet && phase != m_last) std::fprintf(stderr, "  %s…\n", phase.c_str());
+    void setProgress(double fraction, const std::string& phase) override {
+        if (!m_quiet && phase != m_last && fraction < 1)
+            std::fprintf(stderr, "  %s…\n", phase.c_str());
         m_last = phase;
     }
 
