@@ -88,6 +88,7 @@ const std::vector<double>& outcomeColumn(Outcome o, const AreaFigures& f) {
     case Outcome::LogOddsChange:
         return f.logOddsChange;
     case Outcome::ShareChange:
+    case Outcome::Column:
         break;
     }
     return f.shareChange;
@@ -154,8 +155,14 @@ const char* outcomeId(Outcome o) {
         return "electorate_change";
     case Outcome::LogOddsChange:
         return "log_odds_change";
+    case Outcome::Column:
+        return "column";
     }
     return "share_change";
+}
+
+std::string outcomeName(const AnalysisSettings& s) {
+    return s.outcome == Outcome::Column ? s.outcomeColumn : outcomeId(s.outcome);
 }
 
 std::optional<Outcome> outcomeFromId(const std::string& id) {
@@ -175,10 +182,17 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
                         "\"analysis.covariates\" against the census files' column names.");
     if (s.weights != "valid" && s.weights != "electorate" && s.weights != "none")
         return fail("unknown weights \"" + s.weights + "\": use valid, electorate or none");
+    if (s.outcome == Outcome::Column && data.covariateIndex(s.outcomeColumn) < 0)
+        return fail("$.analysis.outcome: \"" + s.outcomeColumn +
+                    "\" is neither a change measure (share_change, turnout_change, butler_swing, "
+                    "steed_swing, electorate_change, log_odds_change) nor a numeric census column");
     Analysis a;
     a.settings = s;
     const std::size_t n = data.areaCount();
     computeMeasures(*pair, s.outcome, n, a);
+    if (s.outcome == Outcome::Column)
+        a.areas.outcome =
+            data.covariates[static_cast<std::size_t>(data.covariateIndex(s.outcomeColumn))];
     fitModel(data, nb, *pair->b, a);
     classify(data, *pair->b, pair->pb, a);
     applyPrivacy(data, *pair->b, a);

@@ -46,7 +46,8 @@ enum class Outcome {
     ButlerSwing,
     SteedSwing,
     ElectorateChange,
-    LogOddsChange
+    LogOddsChange,
+    Column ///< any numeric census column (AnalysisSettings::outcomeColumn)
 };
 const char* outcomeId(Outcome o);
 std::optional<Outcome> outcomeFromId(const std::string& id);
@@ -55,6 +56,7 @@ struct AnalysisSettings {
     std::string party;
     std::string from, to; ///< election labels: earlier (A) and later (B)
     Outcome outcome = Outcome::ShareChange;
+    std::string outcomeColumn;           ///< with Outcome::Column: the census column modelled
     std::string versus;                  ///< the other party for Butler / Steed swing
     std::string weights = "valid";       ///< "valid" (at B), "electorate" (at B) or "none"
     std::vector<std::string> covariates; ///< numeric columns, or text columns (treatment dummies)
@@ -68,6 +70,9 @@ struct AnalysisSettings {
     ClassRules rules;
     PrivacyRule privacy;
 };
+
+/// The outcome as written in files: its id, or the column name for Outcome::Column.
+std::string outcomeName(const AnalysisSettings& s);
 
 /// Per-area figures, aligned with the dataset's areas. NaN where not defined.
 struct AreaFigures {

@@ -38,7 +38,8 @@ std::string covariateProblem(const Dataset& d, const AnalysisSettings& s, const 
 /// Why area i cannot enter the model, or "" when it can.
 std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a, std::size_t i) {
     if (!d.geometry.hasGeometry(i)) return "no geometry";
-    if (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i]))
+    if (a.settings.outcome != Outcome::Column &&
+        (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i])))
         return "no result at one of the elections";
     if (!std::isfinite(a.areas.outcome[i])) return "outcome not defined";
     const double w = weightOf(a.settings.weights, b, i);

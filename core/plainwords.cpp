@@ -42,6 +42,8 @@ Verbs verbsFor(Outcome o) {
         return {"swung", "swung", " points more towards the party"};
     case Outcome::LogOddsChange:
         return {"gained", "lost", " more on the log-odds scale"};
+    case Outcome::Column:
+        return {"scored higher by", "scored lower by", ""};
     default:
         return {"gained", "lost", " points more"};
     }

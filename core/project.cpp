@@ -79,9 +79,10 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     s.party = a.at("party").get<std::string>();
     s.from = a.at("from").get<std::string>();
     s.to = a.at("to").get<std::string>();
-    auto o = outcomeFromId(a.value("outcome", "share_change"));
-    if (!o) return fail("$.analysis.outcome: unknown outcome");
-    s.outcome = *o;
+    const std::string outcome = a.value("outcome", "share_change");
+    auto o = outcomeFromId(outcome);
+    s.outcome = o ? *o : Outcome::Column; // a census column: checked against the data later
+    if (!o) s.outcomeColumn = outcome;
     s.versus = a.value("versus", "");
     s.weights = a.value("weights", "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});

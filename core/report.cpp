@@ -130,7 +130,7 @@ json modelJson(const Project& p, const Analysis& a) {
     json j = {{"party", a.settings.party},
               {"from", a.settings.from},
               {"to", a.settings.to},
-              {"outcome", outcomeId(a.settings.outcome)},
+              {"outcome", outcomeName(a.settings)},
               {"weights", a.settings.weights},
               {"models", a.settings.models},
               {"covariates", a.settings.covariates},

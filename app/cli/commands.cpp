@@ -63,7 +63,7 @@ void printModel(const Analysis& a) {
         return;
     }
     std::printf("Model: %s of %s, %s -> %s, n = %zu (%zu left out), R² = %.3f\n",
-                outcomeId(a.settings.outcome), a.settings.party.c_str(), a.settings.from.c_str(),
+                outcomeName(a.settings).c_str(), a.settings.party.c_str(), a.settings.from.c_str(),
                 a.settings.to.c_str(), m.n, m.dropped, m.fit.rSquared);
     for (const auto& t : m.fit.terms)
         std::printf("  %-36s %12.6g  (HC3 SE %.3g, p = %.3g)\n", t.name.c_str(), t.estimate,

@@ -288,6 +288,39 @@ private slots:
         QCOMPARE(got, expected.replace("\\u2212", QString(QChar(0x2212))));
     }
 
+    void outcomeFromACensusColumn() {
+        AnalysisSettings s = settings();
+        s.outcome = Outcome::Column;
+        s.outcomeColumn = "c1";
+        s.covariates = {"hh"};
+        Dataset d = makeData();
+        d.elections[0].valid[2] = 0; // no share at A: still in a model of a census figure
+        auto a = analyse(d, {}, s);
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().c_str());
+        QVERIFY2(a->model.fitted, a->model.error.c_str());
+        QCOMPARE(a->areas.outcome[3], 2.5);
+        QCOMPARE(a->model.n, std::size_t(7)); // all but the area without geometry
+        // the same fit directly
+        Eigen::MatrixXd X(7, 2);
+        Eigen::VectorXd y(7), w(7);
+        int r = 0;
+        for (std::size_t i = 0; i < 8; ++i) {
+            if (i == 7) continue;
+            X(r, 0) = 1;
+            X(r, 1) = d.covariates[1][i];
+            y(r) = d.covariates[0][i];
+            w(r) = d.elections[1].valid[i];
+            ++r;
+        }
+        auto direct = fitWls(X, y, w, {"(Intercept)", "hh"});
+        QVERIFY(direct.ok());
+        QVERIFY(std::fabs(direct->terms[1].estimate - a->model.fit.terms[1].estimate) < 1e-12);
+        s.outcomeColumn = "nope";
+        auto bad = analyse(d, {}, s);
+        QVERIFY(!bad.ok());
+        QVERIFY(QString::fromStdString(bad.error()).contains("nor a numeric census column"));
+    }
+
     void unknownNamesAreClearErrors_data() {
         QTest::addColumn<QString>("party");
         QTest::addColumn<QString>("covariate");

@@ -47,9 +47,10 @@ private slots:
         QTest::newRow("missing key") << "\"key\": \"code\"},"
                                      << "\"keyy\": \"code\"},"
                                      << "$.boundaries: the required key \"key\" is missing";
-        QTest::newRow("bad outcome") << "\"to\": \"B\","
-                                     << "\"to\": \"B\", \"outcome\": \"share\","
-                                     << "$.analysis.outcome: \"share\" is not one of";
+        QTest::newRow("outcome not a string")
+            << "\"to\": \"B\","
+            << "\"to\": \"B\", \"outcome\": 5,"
+            << "$.analysis.outcome: expected string, found integer";
         QTest::newRow("wrong type") << "\"parties\": [\"X\", \"Y\"]},"
                                     << "\"parties\": \"X\"},"
                                     << "$.elections[0].parties: expected array, found string";
@@ -73,6 +74,16 @@ private slots:
         auto p = parseProject(text.toStdString(), "p.json");
         QVERIFY(!p.ok());
         QVERIFY2(QString::fromStdString(p.error()).contains(phrase), p.error().c_str());
+    }
+
+    void outcomeMayBeACensusColumn() {
+        QString text = kMinimal;
+        text.replace("\"to\": \"B\",", "\"to\": \"B\", \"outcome\": \"pct_turnout_2024\",");
+        auto p = parseProject(text.toStdString(), "p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QCOMPARE(p->analysis.outcome, Outcome::Column);
+        QCOMPARE(p->analysis.outcomeColumn, std::string("pct_turnout_2024"));
+        QCOMPARE(outcomeName(p->analysis), std::string("pct_turnout_2024"));
     }
 
     void missingFile() {
