@@ -2,10 +2,13 @@
 // Change measures, classes, potential votes, drop reasons and privacy on a hand-made dataset.
 #include "core/analysis.h"
 #include "core/classify.h"
+#include "core/jsonschema.h"
+#include "core/report.h"
 #include "core/targets.h"
 
 #include <QtTest>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 using namespace swingmap;
 
@@ -319,6 +322,26 @@ private slots:
         auto bad = analyse(d, {}, s);
         QVERIFY(!bad.ok());
         QVERIFY(QString::fromStdString(bad.error()).contains("nor a numeric census column"));
+    }
+
+    void reportFollowsItsSchema() {
+        const Dataset d = makeData();
+        AnalysisSettings s = settings();
+        s.lisa = true;
+        auto a = analyse(d, {}, s);
+        QVERIFY(a.ok());
+        Project p;
+        p.title = "t";
+        p.analysis = s;
+        const auto text = buildReport(
+            p, d, *a,
+            {{"boundaries", 0.1}, {"tables", 0.0}, {"join", 0.0}, {"model", 0.2}, {"total", 0.3}});
+        const auto j = nlohmann::json::parse(text);
+        const auto problem = validateJson(j, reportSchema());
+        QVERIFY2(!problem, problem ? problem->c_str() : "");
+        QCOMPARE(j["privacy"]["suppressed"].get<int>(), 1);
+        // nothing of the suppressed area K6 appears anywhere in the report
+        QVERIFY(text.find("\"K6\"") == std::string::npos);
     }
 
     void unknownNamesAreClearErrors_data() {
