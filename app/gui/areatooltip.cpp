@@ -47,9 +47,17 @@ QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
     t += row(QStringLiteral("Change"), at(r.shareChange, f, 1, true, pts));
     t += row(QStringLiteral("Expected from demographics"), at(r.fitted, f, 1, true, pts));
     t += row(QStringLiteral("Over/under-performance"), at(r.residual, f, 1, true, pts));
+    t += row(QStringLiteral("Turnout change"), at(r.turnoutChange, f, 1, true, pts));
+    t += row(QStringLiteral("Potential votes"), at(r.potentialVotes, f, 0, false, QString()));
     if (f < r.cls.size())
         t += row(QStringLiteral("Class"), QString::fromUtf8(classLabel(r.cls[f])));
-    return t + QStringLiteral("</table>");
+    if (f < r.lisaI.size() && std::isfinite(r.lisaI[f]))
+        t += row(QStringLiteral("Local cluster (LISA)"),
+                 QString::fromUtf8(lisaClusterId(r.lisaCluster[f])));
+    t += QStringLiteral("</table>");
+    if (f < r.withinNoise.size() && r.withinNoise[f])
+        t += QStringLiteral("<i>Change within sampling noise: too small a base to tell</i>");
+    return t;
 }
 
 } // namespace swingmap

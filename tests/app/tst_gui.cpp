@@ -160,6 +160,9 @@ void TestGui::tooltips() {
     QVERIFY(shown.contains(QStringLiteral("Ward 8")));
     QVERIFY(shown.contains(QStringLiteral("Red share 2024")));
     QVERIFY(shown.contains(QStringLiteral("Over/under-performance")));
+    QVERIFY(shown.contains(QStringLiteral("Potential votes")));
+    QVERIFY(shown.contains(QStringLiteral("Turnout change")));
+    QVERIFY(!hidden.contains(QStringLiteral("Potential votes")));
     QVERIFY(c->tooltipAt(QPointF(-50, -50)).isEmpty());
 }
 
