@@ -38,11 +38,14 @@ QString exportPdfInteractive(QWidget* parent, const JobResult& loaded, const Ana
                   file);
 }
 
-QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis) {
+QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis,
+                             const QString& mapId) {
     const QString file = askFile(parent, loaded, QObject::tr("Export map PNG"),
                                  QStringLiteral("-map.png"), QObject::tr("PNG image (*.png)"));
     if (file.isEmpty()) return {};
-    return report(parent, writePng(file.toStdString(), loaded.data, analysis, QSize(1600, 1200)),
+    return report(parent,
+                  writeThematicPng(file.toStdString(), loaded.data, analysis, loaded.project, mapId,
+                                   QSize(1600, 1200)),
                   file);
 }
 

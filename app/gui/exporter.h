@@ -13,6 +13,8 @@ namespace swingmap {
 /// Returns the file written, or "" when cancelled or failed.
 QString exportPdfInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis);
 /// Ask for a file name and write the map as PNG (with legend and scale bar).
-QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis);
+/// Ask for a file and save the map being shown (`mapId`, app/render/thematic.h) as PNG.
+QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis,
+                             const QString& mapId);
 
 } // namespace swingmap

@@ -155,7 +155,7 @@ void MainWindow::exportPdf() {
 
 void MainWindow::exportPng() {
     if (!m_loaded || !m_analysis) return;
-    const QString f = exportPngInteractive(this, *m_loaded, *m_analysis);
+    const QString f = exportPngInteractive(this, *m_loaded, *m_analysis, canvas()->mapId());
     if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
 }
 

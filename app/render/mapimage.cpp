@@ -4,41 +4,65 @@
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
 #include "app/render/scalebar.h"
+#include "app/render/thematic.h"
 
 #include <QPainter>
 
 namespace swingmap {
 
-QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {
+namespace {
+/// Draw `r` over the whole image; with a legend, add it and a scale bar.
+QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
-    const Classification cls = shareChangeClassification(analysis);
-    const MapRenderer r = shareChangeRenderer(data, analysis, cls);
     QPainter p(&img);
     const QRectF target(QPointF(0, 0), QSizeF(size));
-    const double pad = withLegend ? 12.0 : 0.0;
+    const double pad = legend ? 12.0 : 0.0;
     const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
                                      xStretchFor(data.geometry.extent, data.geographic));
-    if (withLegend) {
+    if (legend) {
         const QFont font = uiFont(9);
-        const Legend legend = shareChangeLegend(analysis, cls);
-        const double h = legendHeight(legend, font, &img);
+        const double h = legendHeight(*legend, font, &img);
         const QRectF box(pad, pad, 250, h + 12);
         p.fillRect(box, QColor(255, 255, 255, 220));
-        drawLegend(p, box.adjusted(6, 6, -6, -6), legend, font);
+        drawLegend(p, box.adjusted(6, 6, -6, -6), *legend, font);
         const ScaleBar bar = chooseScaleBar(t, data.geographic, size.width() / 5.0);
         drawScaleBar(p, QPointF(pad + 6, size.height() - pad - 6), bar, font);
     }
     return img;
 }
 
-Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis,
-                QSize size) {
-    const QImage img = renderMapImage(data, analysis, size, true);
+Status save(const QImage& img, const std::string& path) {
     if (!img.save(QString::fromStdString(path), "PNG"))
         return fail("Could not write the PNG file " + path +
                     ": check that the folder exists and is writable.");
     return Ok{};
+}
+} // namespace
+
+QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
+                           const QString& mapId, QSize size) {
+    const auto map = makeThematicMap(analysis, project, mapId);
+    if (!map) return renderMapImage(data, analysis, size, true);
+    const MapRenderer r = thematicRenderer(data, analysis, *map);
+    return drawMap(data, r, &map->legend, size);
+}
+
+Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
+                        const Project& project, const QString& mapId, QSize size) {
+    return save(renderThematicImage(data, analysis, project, mapId, size), path);
+}
+
+QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {
+    const Classification cls = shareChangeClassification(analysis);
+    const MapRenderer r = shareChangeRenderer(data, analysis, cls);
+    const Legend legend = shareChangeLegend(analysis, cls);
+    return drawMap(data, r, withLegend ? &legend : nullptr, size);
+}
+
+Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis,
+                QSize size) {
+    return save(renderMapImage(data, analysis, size, true), path);
 }
 
 } // namespace swingmap

@@ -3,10 +3,12 @@
 
 #include "core/analysis.h"
 #include "core/dataset.h"
+#include "core/project.h"
 #include "core/result.h"
 
 #include <QImage>
 #include <QSize>
+#include <QString>
 
 #include <string>
 
@@ -21,5 +23,14 @@ QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size,
 
 /// Render with legend and save as PNG; a user-facing error on failure.
 Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis, QSize size);
+
+/// The map of any variable (app/render/thematic.h ids, e.g. "residual", "lisa") with its legend
+/// and scale bar; falls back to the share change when the analysis has no such map.
+QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
+                           const QString& mapId, QSize size);
+
+/// renderThematicImage saved as PNG; a user-facing error on failure.
+Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
+                        const Project& project, const QString& mapId, QSize size);
 
 } // namespace swingmap

@@ -5,6 +5,7 @@
 #include "app/render/classification.h"
 #include "app/render/diagnosticstext.h"
 #include "app/render/hatch.h"
+#include "app/render/mapimage.h"
 #include "app/render/thematic.h"
 
 #include <QImage>
@@ -125,6 +126,7 @@ private slots:
     void lmReadings();
     void diagnostics();
     void briefingSecondPage();
+    void pngOfTheShownMap();
 };
 
 void TestThematic::sequentialBreaks() {
@@ -278,4 +280,21 @@ void TestThematic::briefingSecondPage() {
 }
 
 QTEST_MAIN(TestThematic)
+void TestThematic::pngOfTheShownMap() {
+    const Fixture fx = makeFixture();
+    const QSize size(400, 300);
+    const QImage share = renderMapImage(fx.data, fx.analysis, size, true);
+    const QImage cls = renderThematicImage(fx.data, fx.analysis, fx.project, "class", size);
+    const QImage unknown = renderThematicImage(fx.data, fx.analysis, fx.project, "nope", size);
+    QCOMPARE(unknown, share); // an unknown map falls back to the share change
+    QVERIFY(cls != share);    // the class map is drawn in its own colours
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("class.png").toStdString();
+    QVERIFY(writeThematicPng(path, fx.data, fx.analysis, fx.project, "class", size).ok());
+    QCOMPARE(QImage(QString::fromStdString(path)).size(), size);
+    QVERIFY(
+        !writeThematicPng("/nonexistent/dir/x.png", fx.data, fx.analysis, fx.project, "class", size)
+             .ok());
+}
+
 #include "tst_thematic.moc"
