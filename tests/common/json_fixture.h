@@ -5,7 +5,10 @@
 #include "core/geometry.h"
 
 #include <Eigen/Dense>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace swingmap::test {
 
@@ -32,6 +35,27 @@ inline Neighbours neighbours(const nlohmann::json& lists) {
         nb.offset.push_back(static_cast<uint32_t>(nb.index.size()));
     }
     return nb;
+}
+
+/// A regression case of the spatialreg fixtures (tests/data/reference/spatialreg).
+struct Case {
+    Eigen::MatrixXd x;
+    Eigen::VectorXd y, w;
+    Neighbours nb;
+    std::vector<std::string> names;
+};
+
+inline Case readCase(const nlohmann::json& f) {
+    Case c{mat(f["X"]), vec(f["y"]), vec(f["w"]), neighbours(f["nb"]), {}};
+    for (const nlohmann::json& s : f["names"])
+        c.names.push_back(s.get<std::string>());
+    return c;
+}
+
+/// tests/data/reference/spatialreg/<name>.json (needs TEST_DATA_DIR).
+inline nlohmann::json loadSpatialregFixture(const std::string& name) {
+    std::ifstream in(TEST_DATA_DIR "/reference/spatialreg/" + name + ".json");
+    return nlohmann::json::parse(in);
 }
 
 } // namespace swingmap::test

@@ -14,8 +14,7 @@ using namespace swingmap::test;
 namespace {
 
 json load(const QString& name) {
-    std::ifstream in(TEST_DATA_DIR "/reference/spatialreg/" + name.toStdString() + ".json");
-    return json::parse(in);
+    return loadSpatialregFixture(name.toStdString());
 }
 
 /// Relative 1e-6; p-values also pass within 1e-13 absolute (R's 1 - pchisq() rounds to 0).
@@ -37,20 +36,6 @@ void compareAll(const LmTests& t, const json& r) {
     compare(t.adjRsErr, r["adjRsErr"], "RLMerr");
     compare(t.adjRsLag, r["adjRsLag"], "RLMlag");
     compare(t.sarma, r["sarma"], "SARMA");
-}
-
-struct Case {
-    Eigen::MatrixXd x;
-    Eigen::VectorXd y, w;
-    Neighbours nb;
-    std::vector<std::string> names;
-};
-
-Case readCase(const json& f) {
-    Case c{mat(f["X"]), vec(f["y"]), vec(f["w"]), neighbours(f["nb"]), {}};
-    for (const json& s : f["names"])
-        c.names.push_back(s.get<std::string>());
-    return c;
 }
 
 } // namespace

@@ -17,22 +17,7 @@ using namespace swingmap::test;
 namespace {
 
 json load(const QString& name) {
-    std::ifstream in(TEST_DATA_DIR "/reference/spatialreg/" + name.toStdString() + ".json");
-    return json::parse(in);
-}
-
-struct Case {
-    Eigen::MatrixXd x;
-    Eigen::VectorXd y, w;
-    Neighbours nb;
-    std::vector<std::string> names;
-};
-
-Case readCase(const json& f) {
-    Case c{mat(f["X"]), vec(f["y"]), vec(f["w"]), neighbours(f["nb"]), {}};
-    for (const json& s : f["names"])
-        c.names.push_back(s.get<std::string>());
-    return c;
+    return loadSpatialregFixture(name.toStdString());
 }
 
 std::map<std::string, double>& deviations() {
