@@ -119,6 +119,15 @@ void computeMeasures(const Pair& e, Outcome o, std::size_t n, Analysis& a) {
     f.outcome = outcomeColumn(o, f);
 }
 
+/// A census-column outcome without elections: every election figure is unknown.
+ElectionData noElection(std::size_t n) {
+    ElectionData e;
+    e.parties = {""};
+    e.electorate = e.voters = e.valid = std::vector<double>(n, kNaN);
+    e.votes = {std::vector<double>(n, kNaN)};
+    return e;
+}
+
 Result<Pair> resolveElections(const Dataset& d, const AnalysisSettings& s) {
     const int ia = d.electionIndex(s.from), ib = d.electionIndex(s.to);
     for (const auto* l : {&s.from, &s.to})
@@ -173,7 +182,10 @@ std::optional<Outcome> outcomeFromId(const std::string& id) {
 }
 
 Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const AnalysisSettings& s) {
-    auto pair = resolveElections(data, s);
+    const bool withoutElections = s.outcome == Outcome::Column && s.from.empty() && s.to.empty();
+    const ElectionData none = noElection(withoutElections ? data.areaCount() : 0);
+    auto pair =
+        withoutElections ? Result<Pair>(Pair{&none, &none, 0, 0}) : resolveElections(data, s);
     if (!pair) return pair.takeError();
     for (const auto& c : s.covariates)
         if (data.covariateIndex(c) < 0 && data.categoryIndex(c) < 0)

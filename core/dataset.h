@@ -17,6 +17,9 @@ struct ElectionData {
     std::vector<double> voters;             ///< T (votes cast); NaN when not given
     std::vector<double> valid;              ///< V
     std::vector<std::vector<double>> votes; ///< votes[party][area]
+    /// Why the area's row of this election cannot be used ("" = usable), e.g. "valid > voters";
+    /// such an area's figures are NaN.
+    std::vector<std::string> rowProblem;
 
     [[nodiscard]] int partyIndex(const std::string& party) const;
 };
@@ -31,6 +34,37 @@ struct SourceJoin {
     std::vector<std::string> unmatchedKeys; ///< source keys with no boundary feature
     std::vector<std::string> duplicateKeys; ///< keys appearing more than once in the source
     std::vector<std::string> missingKeys;   ///< boundary keys absent from this source
+    std::string encoding;                   ///< as read (declared or detected), "" = not a CSV
+    std::string separator;                  ///< CSV field separator as read
+    std::string decimal;                    ///< decimal mark as used
+    std::size_t footnoteLines = 0;          ///< trailing footnote lines dropped
+    std::size_t totalRows = 0;              ///< rows taken for totals (see JoinReport::totalRows)
+};
+
+/// Keys that match the boundaries only after zero-padding or unpadding (never applied silently).
+struct PaddingHint {
+    std::string source; ///< role of the source
+    std::size_t count = 0;
+    std::string sourceKey, boundaryKey; ///< an example pair
+    std::string fix;                    ///< "\"pad\": 3" or "\"unpad\": true"
+};
+
+/// A source row that looks like a total (Land, Bund, Summe …) rather than an area.
+struct TotalRow {
+    std::string source, key, name, reason;
+};
+
+/// One row check (valid <= voters <= electorate, …) with its violations in one source.
+struct RowCheck {
+    std::string source;
+    std::string check; ///< "valid > voters", "negative count", …
+    std::size_t count = 0;
+    std::vector<std::string> examples; ///< the first five: "KEY: figures"
+};
+
+/// A key that matched while the two sources' area names disagree.
+struct NameMismatch {
+    std::string source, key, boundaryName, sourceName;
 };
 
 struct GeometryReport {
@@ -44,6 +78,11 @@ struct JoinReport {
     std::vector<std::string> duplicateBoundaryKeys;
     std::vector<SourceJoin> sources;
     GeometryReport geometry;
+    std::vector<PaddingHint> paddingHints;
+    std::vector<TotalRow> totalRows;
+    std::vector<RowCheck> rowChecks;
+    std::size_t nameMismatchCount = 0;        ///< complete count
+    std::vector<NameMismatch> nameMismatches; ///< cut at 1,000
 };
 
 /// Everything read from a project, aligned to the boundary features by index.

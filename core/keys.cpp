@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/keys.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,6 +72,148 @@ KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
         if (uniq.insert(k).second) d.push_back(k);
     j.report.duplicateKeys = std::move(d);
     return j;
+}
+
+} // namespace swingmap
+
+namespace swingmap {
+
+std::string adjustKey(std::string key, int pad, bool unpad) {
+    if (unpad) {
+        std::size_t z = 0;
+        while (z + 1 < key.size() && key[z] == '0')
+            ++z;
+        key.erase(0, z);
+    }
+    if (pad > 0 && !key.empty() && key.size() < static_cast<std::size_t>(pad))
+        key.insert(0, static_cast<std::size_t>(pad) - key.size(), '0');
+    return key;
+}
+
+PaddingHint paddingHint(const std::vector<std::string>& areaKeys,
+                        const std::vector<std::string>& sourceKeys) {
+    PaddingHint h;
+    std::unordered_set<std::string> areas(areaKeys.begin(), areaKeys.end());
+    std::unordered_map<std::string, std::string> byStripped; // unpadded -> area key
+    for (const auto& a : areaKeys)
+        byStripped.emplace(adjustKey(a, 0, true), a);
+    std::unordered_set<std::string> seen;
+    std::size_t padWidth = 0;
+    bool needUnpad = false;
+    for (const auto& k : sourceKeys) {
+        if (k.empty() || areas.count(k) || !seen.insert(k).second) continue;
+        auto it = byStripped.find(adjustKey(k, 0, true));
+        if (it == byStripped.end()) continue;
+        if (h.count++ == 0) {
+            h.sourceKey = k;
+            h.boundaryKey = it->second;
+        }
+        const std::string& a = it->second;
+        if (a.size() > 1 && a[0] == '0') padWidth = std::max(padWidth, a.size());
+        if (k.size() > 1 && k[0] == '0' && (a[0] != '0' || k.size() > a.size())) needUnpad = true;
+    }
+    if (h.count == 0) return h;
+    if (needUnpad) h.fix = "\"unpad\": true";
+    if (padWidth > 0)
+        h.fix += (h.fix.empty() ? "" : ", ") + ("\"pad\": " + std::to_string(padWidth));
+    if (h.fix.empty()) h.fix = "\"unpad\": true";
+    return h;
+}
+
+namespace {
+/// Decode one UTF-8 code point at s[i] (advancing i); invalid bytes are returned as is.
+std::uint32_t nextCodePoint(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t n = b < 0x80             ? 1
+                    : (b & 0xE0) == 0xC0 ? 2
+                    : (b & 0xF0) == 0xE0 ? 3
+                    : (b & 0xF8) == 0xF0 ? 4
+                                         : 1;
+    if (i + n > s.size()) n = 1;
+    std::uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (std::size_t k = 1; k < n; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    i += n;
+    return cp;
+}
+
+/// Lower-case ASCII folding of Latin letters with accents; "" for characters that separate words.
+std::string foldLetter(std::uint32_t cp) {
+    if (cp < 0x80) {
+        const char c = static_cast<char>(cp);
+        if (c >= 'A' && c <= 'Z') return std::string(1, static_cast<char>(c - 'A' + 'a'));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+        return {};
+    }
+    static const char* latin1 = // U+00C0 .. U+00FF, folded
+        "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+    if (cp >= 0xC0 && cp <= 0xFF) {
+        if (cp == 0xC6 || cp == 0xE6) return "ae";
+        if (cp == 0xDF) return "ss";
+        if (cp == 0xDE || cp == 0xFE) return "th";
+        const char c = latin1[cp - 0xC0];
+        return c == ' ' ? std::string() : std::string(1, c);
+    }
+    if (cp >= 0x100 && cp <= 0x17F) { // Latin Extended-A: pairs of upper/lower case
+        static const char* extA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkk"
+                                  "llllllllllnnnnnnnnnoooooooorrrrrrsssssssstttttt"
+                                  "uuuuuuuuuuuuwwyyyzzzzzzs";
+        const std::size_t idx = cp - 0x100;
+        if (cp == 0x152 || cp == 0x153) return "oe";
+        if (idx < std::char_traits<char>::length(extA)) return std::string(1, extA[idx]);
+        return {};
+    }
+    return {}; // dashes, quotes, other scripts' punctuation: word separators
+}
+} // namespace
+
+std::string normaliseName(std::string_view name) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < name.size();) {
+        const std::uint32_t cp = nextCodePoint(name, i);
+        std::string f = foldLetter(cp);
+        if (f.empty() && cp >= 0x180 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 &&
+            cp != 0x2212) {
+            // letters of other scripts are kept as they are
+            std::string raw;
+            if (cp < 0x800) {
+                raw.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+                raw.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+            } else if (cp < 0x10000) {
+                raw.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+                raw.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+                raw.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+            }
+            f = raw;
+        }
+        if (f.empty()) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out += f;
+    }
+    return out;
+}
+
+std::string totalWord(std::string_view text) {
+    static const std::unordered_set<std::string> words{
+        "summe",  "total",    "totals", "totaal",  "totale",       "insgesamt",
+        "gesamt", "zusammen", "bund",   "land",    "bundesgebiet", "deutschland",
+        "lander", "overall",  "sum",    "ensemble"};
+    const std::string n = normaliseName(text);
+    std::size_t b = 0;
+    while (b < n.size()) {
+        std::size_t e = n.find(' ', b);
+        if (e == std::string::npos) e = n.size();
+        const std::string w = n.substr(b, e - b);
+        if (words.count(w)) return w;
+        b = e + 1;
+    }
+    return {};
 }
 
 } // namespace swingmap

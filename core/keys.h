@@ -28,4 +28,20 @@ KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
 /// Duplicated values among already normalised keys.
 std::vector<std::string> duplicatedKeys(const std::vector<std::string>& keys);
 
+/// A normalised key with a source's "unpad" (strip leading zeros; "000" -> "0") and then "pad"
+/// (left-pad with zeros to `pad` characters; 0 = no) applied.
+std::string adjustKey(std::string key, int pad, bool unpad);
+
+/// Keys of a source (normalised and adjusted) that match no area key as they are but would
+/// after zero-padding or unpadding: how many, an example and the fix. count == 0 when none.
+PaddingHint paddingHint(const std::vector<std::string>& areaKeys,
+                        const std::vector<std::string>& sourceKeys);
+
+/// An area name for comparison: lower case, accents and ß folded, dashes, punctuation and runs
+/// of white space made one space ("Goslar – Northeim" = "goslar northeim").
+std::string normaliseName(std::string_view name);
+
+/// The word of `text` that marks a total row (Summe, Total, Insgesamt, Bund, Land, …), or "".
+std::string totalWord(std::string_view text);
+
 } // namespace swingmap

@@ -52,6 +52,29 @@ std::string resolve(const std::string& path, const fs::path& base) {
     return (p.is_absolute() ? p : (base / p)).lexically_normal().string();
 }
 
+std::vector<std::string> stringOrList(const json& v) {
+    if (v.is_string()) return {v.get<std::string>()};
+    return v.get<std::vector<std::string>>();
+}
+
+/// {column: "text" | ["any", "of"] | {"not": …}} (the schema has checked the shape).
+RowFilter readFilter(const json& j) {
+    RowFilter f;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        Condition c;
+        c.column = it.key();
+        if (it->is_object()) {
+            c.negate = true;
+            c.values =
+                it->contains("not") ? stringOrList((*it)["not"]) : std::vector<std::string>{};
+        } else {
+            c.values = stringOrList(*it);
+        }
+        f.push_back(std::move(c));
+    }
+    return f;
+}
+
 SourceSpec readSource(const json& j, const fs::path& base) {
     SourceSpec s;
     s.path = resolve(j.at("path").get<std::string>(), base);
@@ -60,10 +83,70 @@ SourceSpec readSource(const json& j, const fs::path& base) {
     s.name = j.value("name", "");
     s.crs = j.value("crs", "");
     s.encoding = j.value("encoding", "");
-    s.decimal = j.value("decimal", ".")[0];
+    if (j.contains("decimal")) s.decimal = j["decimal"].get<std::string>()[0];
+    if (j.contains("separator")) s.separator = j["separator"].get<std::string>()[0];
+    s.skipRows = j.value("skip_rows", std::size_t{0});
+    s.headerRows = j.value("header_rows", std::size_t{1});
     s.missing = j.value("missing", std::vector<std::string>{});
+    if (j.contains("rows")) s.rows = readFilter(j["rows"]);
+    s.pad = j.value("pad", 0);
+    s.unpad = j.value("unpad", false);
+    s.sumDuplicates = j.value("duplicates", "report") == "sum";
     s.attribution = j.value("attribution", "");
     return s;
+}
+
+PartyMapping readMapping(const json& e) {
+    PartyMapping m;
+    m.rename = e.value("rename", std::map<std::string, std::string>{});
+    m.merge = e.value("merge", std::map<std::string, std::vector<std::string>>{});
+    m.others = e.value("others", "");
+    m.keep = e.value("keep", std::vector<std::string>{});
+    return m;
+}
+
+Result<ElectionSpec> readElection(const json& e, const fs::path& base, std::size_t index) {
+    const std::string at = "$.elections[" + std::to_string(index) + "]";
+    ElectionSpec es;
+    es.source = readSource(e, base);
+    es.label = e["label"].get<std::string>();
+    es.longFormat = e.value("format", "wide") == "long";
+    es.mapping = readMapping(e);
+    if (!es.mapping.keep.empty() && es.mapping.others.empty())
+        return fail(at + ".keep: \"keep\" only makes sense with \"others\" (the party that takes "
+                         "every party not kept, renamed or merged).");
+    if (!es.longFormat) {
+        for (const char* role : {"electorate", "voters", "valid", "parties"})
+            if (e.contains(role) && e[role].is_object())
+                return fail(at + "." + role +
+                            ": a filter only works with \"format\": \"long\"; in a wide table "
+                            "name the column instead.");
+        es.electorate = e.value("electorate", "");
+        es.voters = e.value("voters", "");
+        es.valid = e["valid"].get<std::string>();
+        es.parties = e["parties"].get<std::vector<std::string>>();
+        return es;
+    }
+    for (const char* key : {"party_column", "value"})
+        if (!e.contains(key))
+            return fail(at + ": a long table needs \"" + std::string(key) +
+                        "\" (the column naming the party or figure, and the column with the "
+                        "numbers).");
+    for (const char* role : {"electorate", "voters", "valid", "parties"})
+        if (e.contains(role) && !e[role].is_object())
+            return fail(at + "." + role +
+                        ": in a long table this is a filter selecting its rows, e.g. "
+                        "{\"Gruppenname\": \"Gültige\", \"Stimme\": \"2\"}.");
+    LongFormat& l = es.longSpec;
+    l.partyColumn = e["party_column"].get<std::string>();
+    l.value = e["value"].get<std::string>();
+    l.valid = readFilter(e["valid"]);
+    l.parties = readFilter(e["parties"]);
+    l.hasElectorate = e.contains("electorate");
+    l.hasVoters = e.contains("voters");
+    if (l.hasElectorate) l.electorate = readFilter(e["electorate"]);
+    if (l.hasVoters) l.voters = readFilter(e["voters"]);
+    return es;
 }
 
 void readClasses(const json& c, ClassRules& r) {
@@ -74,17 +157,41 @@ void readClasses(const json& c, ClassRules& r) {
     r.turnoutTargetQuantile = c.value("turnout_target_quantile", r.turnoutTargetQuantile);
 }
 
-Result<AnalysisSettings> readAnalysis(const json& a) {
+/// A change measure needs party, from and to; a census-column outcome may go without elections
+/// (then weights are "none").
+Status checkElectionKeys(const json& a, const AnalysisSettings& s, bool hasElections) {
+    if (s.outcome != Outcome::Column || a.contains("from") || a.contains("to")) {
+        for (const char* key : {"party", "from", "to"})
+            if (!a.contains(key))
+                return fail(std::string("$.analysis: the required key \"") + key + "\" is missing" +
+                            (s.outcome == Outcome::Column
+                                 ? " (\"from\" and \"to\" go together)"
+                                 : " (a change measure needs the party and two elections)"));
+        if (!hasElections)
+            return fail("$.analysis.outcome: \"" + outcomeName(s) +
+                        "\" needs two elections, but the project has none; add them to "
+                        "\"elections\" or model a census column");
+        return Ok{};
+    }
+    if (!s.backtest.empty())
+        return fail("$.analysis.backtest: a back-test needs \"from\" and \"to\"");
+    if (s.weights != "none")
+        return fail("$.analysis.weights: without \"from\" and \"to\" there are no votes to "
+                    "weight by; use \"none\" or leave it out");
+    return Ok{};
+}
+
+Result<AnalysisSettings> readAnalysis(const json& a, bool hasElections) {
     AnalysisSettings s;
-    s.party = a.at("party").get<std::string>();
-    s.from = a.at("from").get<std::string>();
-    s.to = a.at("to").get<std::string>();
+    s.party = a.value("party", "");
+    s.from = a.value("from", "");
+    s.to = a.value("to", "");
     const std::string outcome = a.value("outcome", "share_change");
     auto o = outcomeFromId(outcome);
     s.outcome = o ? *o : Outcome::Column; // a census column: checked against the data later
     if (!o) s.outcomeColumn = outcome;
     s.versus = a.value("versus", "");
-    s.weights = a.value("weights", "valid");
+    s.weights = a.value("weights", s.to.empty() ? "none" : "valid");
     s.covariates = a.value("covariates", std::vector<std::string>{});
     s.transforms = a.value("transforms", std::map<std::string, std::string>{});
     s.models = a.value("models", std::vector<std::string>{"ols"});
@@ -111,7 +218,9 @@ Result<AnalysisSettings> readAnalysis(const json& a) {
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
     if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())
         return fail("$.analysis.versus: a swing outcome needs the other party in \"versus\"");
-    if (s.from == s.to) return fail("$.analysis: \"from\" and \"to\" name the same election");
+    if (auto st = checkElectionKeys(a, s, hasElections); !st) return st.takeError();
+    if (!s.to.empty() && s.from == s.to)
+        return fail("$.analysis: \"from\" and \"to\" name the same election");
     return s;
 }
 
@@ -122,6 +231,7 @@ Status checkLabels(const Project& p) {
                 return fail("$.elections[" + std::to_string(j) + "].label: the label \"" +
                             p.elections[j].label + "\" is used twice");
     for (const auto* l : {&p.analysis.from, &p.analysis.to}) {
+        if (l->empty()) continue; // a census-column outcome without elections
         bool found = false;
         for (const auto& e : p.elections)
             found = found || e.label == *l;
@@ -149,19 +259,15 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     p.synthetic = j.value("synthetic", false);
     p.workingCrs = j.value("working_crs", "");
     p.boundaries = readSource(j["boundaries"], base);
-    for (const auto& e : j["elections"]) {
-        ElectionSpec es;
-        es.source = readSource(e, base);
-        es.label = e["label"].get<std::string>();
-        es.electorate = e.value("electorate", "");
-        es.voters = e.value("voters", "");
-        es.valid = e["valid"].get<std::string>();
-        es.parties = e["parties"].get<std::vector<std::string>>();
-        p.elections.push_back(std::move(es));
+    const json elections = j.value("elections", json::array());
+    for (std::size_t i = 0; i < elections.size(); ++i) {
+        auto es = readElection(elections[i], base, i);
+        if (!es) return fail(file + ": " + es.error());
+        p.elections.push_back(std::move(*es));
     }
     for (const auto& c : j.value("census", json::array()))
         p.census.push_back(readSource(c, base));
-    auto a = readAnalysis(j["analysis"]);
+    auto a = readAnalysis(j["analysis"], !p.elections.empty());
     if (!a) return fail(file + ": " + a.error());
     p.analysis = std::move(*a);
     p.weightsLabel = p.analysis.weights;

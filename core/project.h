@@ -3,6 +3,7 @@
 
 #include "core/analysis.h"
 #include "core/result.h"
+#include "core/table.h"
 
 #include <map>
 #include <string>
@@ -13,21 +14,48 @@ namespace swingmap {
 /// Where and how to read one input (boundaries or a table). Paths are absolute after parsing.
 struct SourceSpec {
     std::string path;
-    std::string layer;    ///< optional layer or sheet name
-    std::string key;      ///< key column
-    std::string name;     ///< optional area-name column
-    std::string crs;      ///< declared CRS for files that carry none, e.g. "EPSG:25832"
-    std::string encoding; ///< optional, e.g. "CP1252"
-    char decimal = '.';
+    std::string layer;                ///< optional layer or sheet name
+    std::string key;                  ///< key column
+    std::string name;                 ///< optional area-name column
+    std::string crs;                  ///< declared CRS for files that carry none, e.g. "EPSG:25832"
+    std::string encoding;             ///< optional, e.g. "CP1252"; "" = detect (CSV)
+    char decimal = 0;                 ///< '.' or ','; 0 = detect (CSV), else '.'
+    char separator = 0;               ///< CSV field separator; 0 = detect
+    std::size_t skipRows = 0;         ///< lines / sheet rows before the header
+    std::size_t headerRows = 1;       ///< header lines joined per column with " / "
     std::vector<std::string> missing; ///< extra missing-value tokens
+    RowFilter rows;                   ///< keep only matching rows
+    int pad = 0;                      ///< left-pad keys with zeros to this width (0 = no)
+    bool unpad = false;               ///< strip the keys' leading zeros
+    bool sumDuplicates = false;       ///< "duplicates": "sum"
     std::string attribution;          ///< sources/licence line for outputs
+};
+
+/// How a long table (one row per area x party or figure) is pivoted.
+struct LongFormat {
+    std::string partyColumn; ///< names the party or figure
+    std::string value;       ///< holds the numbers
+    RowFilter electorate, voters, valid, parties;
+    bool hasElectorate = false, hasVoters = false;
+};
+
+/// Renames and merges that make an election's parties comparable with the others'.
+struct PartyMapping {
+    std::map<std::string, std::string> rename;             ///< from -> to
+    std::map<std::string, std::vector<std::string>> merge; ///< to -> from
+    std::string others;                                    ///< "" = keep every party
+    std::vector<std::string> keep;                         ///< with others: kept as they are
+    [[nodiscard]] bool empty() const { return rename.empty() && merge.empty() && others.empty(); }
 };
 
 struct ElectionSpec {
     SourceSpec source;
     std::string label;
-    std::string electorate, voters, valid; ///< column names ("" = not given)
-    std::vector<std::string> parties;
+    bool longFormat = false;
+    std::string electorate, voters, valid; ///< wide: column names ("" = not given)
+    std::vector<std::string> parties;      ///< wide: party columns
+    LongFormat longSpec;                   ///< long: the pivot
+    PartyMapping mapping;
 };
 
 /// A SwingMap project file (docs/schema.md), resolved against its own folder.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/dataset_loader.h"
 
+#include "core/joincheck.h"
 #include "core/keys.h"
+#include "core/longtable.h"
 #include "gis/boundary_loader.h"
 #include "gis/reader.h"
 
@@ -9,122 +11,287 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <map>
 
 namespace swingmap::gis {
 
 namespace {
 using Clock = std::chrono::steady_clock;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
 double since(Clock::time_point t0) {
     return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-NumberFormat formatOf(const SourceSpec& s) {
-    NumberFormat f;
-    f.decimal = s.decimal;
-    f.missingTokens.insert(f.missingTokens.end(), s.missing.begin(), s.missing.end());
-    return f;
 }
 
 std::string fileName(const std::string& path) {
     return std::filesystem::path(path).filename().string();
 }
 
-/// Numbers of a source column moved onto the areas (NaN where the area has no row).
-Result<std::vector<double>> aligned(const Table& t, const std::string& col, const KeyJoin& j,
-                                    const NumberFormat& fmt) {
-    auto values = numericColumn(t, col, fmt);
-    if (!values) return values.takeError();
-    std::vector<double> out(j.rowOfArea.size(), std::numeric_limits<double>::quiet_NaN());
-    for (std::size_t i = 0; i < out.size(); ++i)
-        if (j.rowOfArea[i] >= 0) out[i] = (*values)[static_cast<std::size_t>(j.rowOfArea[i])];
+/// The source's number format: the declared decimal mark, else the one the table's cells use.
+NumberFormat formatOf(const SourceSpec& s, const Table& t) {
+    NumberFormat f;
+    f.decimal = s.decimal ? s.decimal : detectDecimal(t);
+    f.missingTokens.insert(f.missingTokens.end(), s.missing.begin(), s.missing.end());
+    return f;
+}
+
+/// Names to compare other sources' names with: the boundaries', else the first table's.
+struct NameReference {
+    std::vector<std::string> names;
+    bool set = false;
+};
+
+/// A table joined onto the boundary features.
+struct Joined {
+    Table table;
+    std::vector<std::string> keys; ///< normalised and adjusted, one per row
+    KeyJoin join;
+    NumberFormat fmt;
+};
+
+std::string separatorText(char c) {
+    if (c == 0) return {};
+    return c == '\t' ? "tab" : std::string(1, c);
+}
+
+Result<Table> applyRowFilter(Table t, const SourceSpec& s) {
+    if (s.rows.empty()) return t;
+    auto keep = matchRows(t, s.rows, "rows");
+    if (!keep) return keep.takeError();
+    Table out = t.subset(*keep);
+    if (out.rowCount() == 0 && t.rowCount() > 0)
+        return fail(s.path + ": no row matches the \"rows\" filter. Check its columns and values "
+                             "against the file.");
     return out;
 }
 
-Result<KeyJoin> joinSource(const Dataset& d, const Table& t, const SourceSpec& s,
-                           const std::string& role) {
-    auto keys = t.column(s.key);
-    if (!keys)
-        return fail(keys.error() + " (the key column of " + role + ", \"key\" in the project)");
-    KeyJoin j = joinOnKeys(d.keys, **keys);
-    j.report.role = role;
-    j.report.path = s.path;
-    if (j.report.matched == 0 && t.rowCount() > 0) {
-        const std::string ex = j.report.unmatchedKeys.empty() ? "" : j.report.unmatchedKeys[0];
-        return fail(s.path + ": none of its " + std::to_string(t.rowCount()) +
-                    " keys in column \"" + s.key + "\" matches a boundary key (for example \"" +
-                    ex + "\" vs \"" + (d.keys.empty() ? "" : d.keys[0]) +
-                    "\"). Check that both \"key\" columns hold the same area codes.");
+/// Numbers of one column per row, NaN where a cell is not a number (for the total-row test).
+std::vector<double> lenientNumbers(const Table& t, int column, const NumberFormat& fmt) {
+    std::vector<double> v(t.rowCount(), kNaN);
+    if (column < 0) return v;
+    for (std::size_t r = 0; r < v.size(); ++r)
+        if (!parseNumber(t.cells[static_cast<std::size_t>(column)][r], fmt, v[r])) v[r] = kNaN;
+    return v;
+}
+
+/// Keys, total rows, duplicates, the join itself, the padding hint and the name check.
+Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std::string& role,
+                         const NumberFormat& fmt, int countColumn, NameReference& ref) {
+    Joined j;
+    j.fmt = fmt;
+    auto keyCol = table.column(s.key);
+    if (!keyCol)
+        return fail(keyCol.error() + " (the key column of " + role + ", \"key\" in the project)");
+    for (const auto& k : **keyCol)
+        j.keys.push_back(adjustKey(normaliseKey(k), s.pad, s.unpad));
+    if (!s.name.empty())
+        if (auto n = table.column(s.name); !n)
+            return fail(n.error() + " (the area-name column of " + role +
+                        ", \"name\" in the project)");
+    // rows that look like totals leave the table before the join
+    const TotalScan totals =
+        findTotalRows(table, j.keys, d.keys, lenientNumbers(table, countColumn, fmt), s.name, role);
+    std::size_t totalCount = 0;
+    for (char t : totals.isTotal)
+        totalCount += t != 0;
+    if (totalCount > 0) {
+        std::vector<char> keep(totals.isTotal.size());
+        std::vector<std::string> keys;
+        for (std::size_t r = 0; r < keep.size(); ++r) {
+            keep[r] = !totals.isTotal[r];
+            if (keep[r]) keys.push_back(j.keys[r]);
+        }
+        table = table.subset(keep);
+        j.keys = std::move(keys);
+        d.join.totalRows.insert(d.join.totalRows.end(), totals.rows.begin(), totals.rows.end());
+    }
+    if (s.sumDuplicates) table = sumDuplicateRows(table, j.keys, fmt);
+    j.join = joinOnKeys(d.keys, j.keys);
+    SourceJoin& r = j.join.report;
+    r.role = role;
+    r.path = s.path;
+    r.encoding = table.encoding;
+    r.separator = separatorText(table.separator);
+    r.decimal = std::string(1, fmt.decimal);
+    r.footnoteLines = table.footnoteLines;
+    r.totalRows = totalCount;
+    PaddingHint hint = paddingHint(d.keys, j.keys);
+    if (hint.count > 0) {
+        hint.source = role;
+        d.join.paddingHints.push_back(hint);
+    }
+    if (r.matched == 0 && table.rowCount() > 0) {
+        const std::string ex = r.unmatchedKeys.empty() ? "" : r.unmatchedKeys[0];
+        std::string msg = s.path + ": none of its " + std::to_string(table.rowCount()) +
+                          " keys in column \"" + s.key +
+                          "\" matches a boundary key (for example \"" + ex + "\" vs \"" +
+                          (d.keys.empty() ? "" : d.keys[0]) + "\").";
+        if (hint.count > 0)
+            return fail(msg + " " + std::to_string(hint.count) +
+                        " of them would match after zero-padding or unpadding (\"" +
+                        hint.sourceKey + "\" = \"" + hint.boundaryKey + "\"): add " + hint.fix +
+                        " to this source in the project file.");
+        return fail(msg + " Check that both \"key\" columns hold the same area codes.");
+    }
+    j.table = std::move(table);
+    if (!s.name.empty()) {
+        const auto& col = **j.table.column(s.name);
+        std::vector<std::string> names(d.areaCount());
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (j.join.rowOfArea[i] >= 0)
+                names[i] = col[static_cast<std::size_t>(j.join.rowOfArea[i])];
+        if (ref.set) {
+            compareNames(d.keys, ref.names, names, role, d.join);
+        } else {
+            ref.names = std::move(names);
+            ref.set = true;
+        }
     }
     return j;
 }
 
-Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm) {
+/// Numbers of a source column moved onto the areas (NaN where the area has no row).
+Result<std::vector<double>> aligned(const Joined& j, const std::string& col) {
+    auto values = numericColumn(j.table, col, j.fmt);
+    if (!values) return values.takeError();
+    std::vector<double> out(j.join.rowOfArea.size(), kNaN);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (j.join.rowOfArea[i] >= 0)
+            out[i] = (*values)[static_cast<std::size_t>(j.join.rowOfArea[i])];
+    return out;
+}
+
+/// The wide table of an election, its party columns and figure columns.
+struct ElectionTable {
+    Table table;
+    std::vector<std::string> parties;
+    std::string electorate, voters, valid;
+    NumberFormat fmt;
+};
+
+Result<ElectionTable> electionTable(const ElectionSpec& e, Table raw) {
+    ElectionTable et;
+    const NumberFormat sourceFmt = formatOf(e.source, raw);
+    if (!e.longFormat) {
+        for (const auto& p : e.parties)
+            if (raw.columnIndex(p) < 0)
+                return fail(e.source.path + ": the party \"" + p + "\" of election \"" + e.label +
+                            "\" has no column in this file. Check \"parties\" in the project "
+                            "file.");
+        et.table = std::move(raw);
+        et.parties = e.parties;
+        et.electorate = e.electorate;
+        et.voters = e.voters;
+        et.valid = e.valid;
+        et.fmt = sourceFmt;
+        return et;
+    }
+    auto pivot = pivotLong(raw, e.source, e.longSpec, sourceFmt, e.label);
+    if (!pivot) return pivot.takeError();
+    et.table = std::move(pivot->table);
+    et.parties = std::move(pivot->parties);
+    et.electorate = e.longSpec.hasElectorate ? kElectorateColumn : "";
+    et.voters = e.longSpec.hasVoters ? kVotersColumn : "";
+    et.valid = kValidColumn;
+    et.fmt = NumberFormat{}; // the pivot writes plain numbers
+    return et;
+}
+
+Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameReference& ref) {
     auto t0 = Clock::now();
-    auto table = readTable(e.source);
+    auto raw = readTable(e.source);
     tm.tables += since(t0);
-    if (!table) return table.takeError();
+    if (!raw) return raw.takeError();
     t0 = Clock::now();
-    auto j = joinSource(d, *table, e.source, "election " + e.label);
+    auto filtered = applyRowFilter(std::move(*raw), e.source);
+    if (!filtered) return filtered.takeError();
+    auto et = electionTable(e, std::move(*filtered));
+    if (!et) return et.takeError();
+    const std::string role = "election " + e.label;
+    const int validColumn = et->table.columnIndex(et->valid);
+    auto j = joinTable(d, std::move(et->table), e.source, role, et->fmt, validColumn, ref);
     if (!j) return j.takeError();
-    const NumberFormat fmt = formatOf(e.source);
+    auto mapped = mapParties(et->parties, e.mapping, "election \"" + e.label + "\"");
+    if (!mapped) return fail(e.source.path + ": " + mapped.error());
     ElectionData ed;
     ed.label = e.label;
-    ed.parties = e.parties;
     const std::size_t n = d.areaCount();
-    const std::vector<double> none(n, std::numeric_limits<double>::quiet_NaN());
     auto column = [&](const std::string& name, std::vector<double>& out) -> Status {
         if (name.empty()) {
-            out = none;
+            out.assign(n, kNaN);
             return Ok{};
         }
-        auto v = aligned(*table, name, *j, fmt);
+        auto v = aligned(*j, name);
         if (!v) return v.takeError();
         out = std::move(*v);
         return Ok{};
     };
-    for (auto [name, out] :
-         {std::pair{&e.electorate, &ed.electorate}, {&e.voters, &ed.voters}, {&e.valid, &ed.valid}})
+    for (auto [name, out] : {std::pair{&et->electorate, &ed.electorate},
+                             {&et->voters, &ed.voters},
+                             {&et->valid, &ed.valid}})
         if (auto s = column(*name, *out); !s) return s;
-    for (const auto& p : e.parties) {
-        if (table->columnIndex(p) < 0)
-            return fail(e.source.path + ": the party \"" + p + "\" of election \"" + e.label +
-                        "\" has no column in this file. Check \"parties\" in the project file.");
-        ed.votes.emplace_back();
-        if (auto s = column(p, ed.votes.back()); !s) return s;
+    std::map<std::string, std::vector<double>> partyVotes;
+    for (const auto& p : et->parties)
+        if (auto s = column(p, partyVotes[p]); !s) return s;
+    for (std::size_t k = 0; k < mapped->names.size(); ++k) {
+        std::vector<const std::vector<double>*> cols;
+        for (const auto& src : mapped->sources[k])
+            cols.push_back(&partyVotes[src]);
+        ed.parties.push_back(mapped->names[k]);
+        ed.votes.push_back(cols.empty() ? std::vector<double>(n, 0.0) : sumParties(cols));
+        if (!cols.empty()) // an area without a row stays unknown
+            for (std::size_t i = 0; i < n; ++i)
+                if (j->join.rowOfArea[i] < 0) ed.votes.back()[i] = kNaN;
     }
+    std::vector<char> hasRow(n);
+    for (std::size_t i = 0; i < n; ++i)
+        hasRow[i] = j->join.rowOfArea[i] >= 0;
+    auto checks = checkElectionRows(ed, d.keys, hasRow, role);
+    d.join.rowChecks.insert(d.join.rowChecks.end(), checks.begin(), checks.end());
     d.elections.push_back(std::move(ed));
-    d.join.sources.push_back(j->report);
+    d.join.sources.push_back(j->join.report);
     tm.join += since(t0);
     return Ok{};
 }
 
-Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm) {
+Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReference& ref) {
     auto t0 = Clock::now();
-    auto table = readTable(c);
+    auto raw = readTable(c);
     tm.tables += since(t0);
-    if (!table) return table.takeError();
+    if (!raw) return raw.takeError();
     t0 = Clock::now();
-    auto j = joinSource(d, *table, c, "census " + fileName(c.path));
+    auto table = applyRowFilter(std::move(*raw), c);
+    if (!table) return table.takeError();
+    const NumberFormat fmt = formatOf(c, *table);
+    int countColumn = -1; // the first numeric column measures the row's size (total rows)
+    for (std::size_t col = 0; col < table->columns.size() && countColumn < 0; ++col)
+        if (table->columns[col] != c.key && table->columns[col] != c.name &&
+            isNumericColumn(*table, col, fmt))
+            countColumn = static_cast<int>(col);
+    const std::string role = "census " + fileName(c.path);
+    auto j = joinTable(d, std::move(*table), c, role, fmt, countColumn, ref);
     if (!j) return j.takeError();
-    const NumberFormat fmt = formatOf(c);
-    for (std::size_t col = 0; col < table->columns.size(); ++col) {
-        const std::string& name = table->columns[col];
-        if (name == c.key || d.covariateIndex(name) >= 0 || d.categoryIndex(name) >= 0) continue;
-        if (!isNumericColumn(*table, col, fmt)) { // names, codes, regions: categorical candidates
+    const Table& t = j->table;
+    for (std::size_t col = 0; col < t.columns.size(); ++col) {
+        const std::string& name = t.columns[col];
+        if (name == c.key || name == c.name || d.covariateIndex(name) >= 0 ||
+            d.categoryIndex(name) >= 0)
+            continue;
+        if (!isNumericColumn(t, col, fmt)) { // names, codes, regions: categorical candidates
             std::vector<std::string> text(d.areaCount());
             for (std::size_t i = 0; i < text.size(); ++i)
-                if (j->rowOfArea[i] >= 0)
-                    text[i] = table->cells[col][static_cast<std::size_t>(j->rowOfArea[i])];
+                if (j->join.rowOfArea[i] >= 0)
+                    text[i] = t.cells[col][static_cast<std::size_t>(j->join.rowOfArea[i])];
             d.categoryNames.push_back(name);
             d.categories.push_back(std::move(text));
             continue;
         }
-        auto v = aligned(*table, name, *j, fmt);
+        auto v = aligned(*j, name);
         if (!v) return v.takeError();
         d.covariateNames.push_back(name);
         d.covariates.push_back(std::move(*v));
     }
-    d.join.sources.push_back(j->report);
+    d.join.sources.push_back(j->join.report);
     tm.join += since(t0);
     return Ok{};
 }
@@ -145,6 +312,37 @@ Status attachHouseholds(const Project& p, Dataset& d) {
     d.households = d.covariates[static_cast<std::size_t>(c)];
     return Ok{};
 }
+
+std::string partyList(const ElectionData& e) {
+    std::string s;
+    for (std::size_t i = 0; i < e.parties.size() && i < 30; ++i)
+        s += (i ? ", " : "") + e.parties[i];
+    return s;
+}
+
+/// After mapping, the analysed parties must be in every election the analysis uses.
+Status checkParties(const Project& p, const Dataset& d) {
+    const AnalysisSettings& a = p.analysis;
+    for (const std::string* party : {&a.party, &a.versus}) {
+        if (party->empty()) continue;
+        const ElectionData* has = nullptr;
+        for (const auto& e : d.elections)
+            if (e.partyIndex(*party) >= 0) has = &e;
+        for (const std::string* label : {&a.from, &a.to, &a.backtest}) {
+            const int k = label->empty() ? -1 : d.electionIndex(*label);
+            if (k < 0) continue;
+            const ElectionData& e = d.elections[static_cast<std::size_t>(k)];
+            if (e.partyIndex(*party) >= 0) continue;
+            return fail("the party \"" + *party + "\" is not in election \"" + e.label + "\"" +
+                        (has ? " (it is in \"" + has->label + "\")" : "") +
+                        "; that election's parties are: " + partyList(e) +
+                        ". Map them alike in every election, with \"rename\" (a party renamed "
+                        "between elections) or \"merge\" (e.g. \"merge\": {\"" +
+                        *party + "\": [\"CDU\", \"CSU\"]}), or check \"analysis.party\".");
+        }
+    }
+    return Ok{};
+}
 } // namespace
 
 Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
@@ -153,18 +351,28 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
     d.synthetic = p.synthetic;
     fb.setProgress(0.05, "Reading boundaries");
     if (auto s = loadBoundaries(p, d, tm); !s) return s.takeError();
+    if (p.boundaries.pad > 0 || p.boundaries.unpad) {
+        for (auto& k : d.keys)
+            k = adjustKey(k, p.boundaries.pad, p.boundaries.unpad);
+        d.join.duplicateBoundaryKeys = duplicatedKeys(d.keys);
+    }
     addAttribution(p.boundaries, "Boundaries", d);
+    NameReference ref;
+    for (const auto& n : d.names)
+        ref.set = ref.set || !n.empty();
+    if (ref.set) ref.names = d.names;
     for (std::size_t i = 0; i < p.elections.size(); ++i) {
         if (fb.isCancelled()) return fail("cancelled");
         fb.setProgress(0.3 + 0.1 * static_cast<double>(i),
                        "Reading election " + p.elections[i].label);
-        if (auto s = loadElection(p.elections[i], d, tm); !s) return s.takeError();
+        if (auto s = loadElection(p.elections[i], d, tm, ref); !s) return s.takeError();
         addAttribution(p.elections[i].source, "Results " + p.elections[i].label, d);
     }
+    if (auto s = checkParties(p, d); !s) return s.takeError();
     for (const auto& c : p.census) {
         if (fb.isCancelled()) return fail("cancelled");
         fb.setProgress(0.5, "Reading census tables");
-        if (auto s = loadCensus(c, d, tm); !s) return s.takeError();
+        if (auto s = loadCensus(c, d, tm, ref); !s) return s.takeError();
         addAttribution(c, "Census", d);
     }
     if (auto s = attachHouseholds(p, d); !s) return s.takeError();

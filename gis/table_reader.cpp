@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Tables: CSV through SwingMap's own reader (core/csv: dialect and encoding detected, titles,
+// several header lines, footnotes); XLSX, ODS, DBF, GeoPackage attribute tables and any other
+// OGR layer through GDAL, every cell as text.
+#include "core/csv.h"
+#include "gis/ogr_common.h"
 #include "gis/reader.h"
 
-#include "gis/ogr_common.h"
-
+#include <algorithm>
+#include <cpl_vsi.h>
 #include <filesystem>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -11,16 +16,93 @@ namespace swingmap::gis {
 
 namespace fs = std::filesystem;
 
+namespace {
+std::string lowerExtension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool isCsv(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
+}
+
+bool isSpreadsheet(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return ext == ".xlsx" || ext == ".ods" || ext == ".xls";
+}
+
+/// The file's bytes through GDAL's virtual file system (plain paths, /vsizip/, /vsicurl/ …).
+Result<std::string> readBytes(const std::string& path) {
+    if (path.rfind("/vsi", 0) != 0) {
+        std::error_code ec;
+        if (!fs::exists(path, ec))
+            return fail(path + ": the file does not exist. Check the path in the project file "
+                               "(paths are relative to the project file).");
+        if (fs::is_directory(path, ec))
+            return fail(path + ": is a folder, not a table. Name the file in the project file.");
+    }
+    VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
+    if (!f) return fail(path + ": cannot be opened (permissions?).");
+    std::string bytes;
+    char buf[1 << 16];
+    std::size_t n = 0;
+    while ((n = VSIFReadL(buf, 1, sizeof buf, f)) > 0)
+        bytes.append(buf, n);
+    VSIFCloseL(f);
+    return bytes;
+}
+
+Result<Table> readCsvTable(const SourceSpec& spec) {
+    auto bytes = readBytes(spec.path);
+    if (!bytes) return bytes.takeError();
+    CsvOptions o;
+    o.encoding = spec.encoding;
+    o.separator = spec.separator;
+    o.skipRows = spec.skipRows;
+    o.headerRows = spec.headerRows;
+    return parseCsv(*bytes, o, fs::path(spec.path).filename().string());
+}
+
+std::vector<std::string> openOptions(const SourceSpec& spec) {
+    if (isSpreadsheet(spec.path)) // the header is found by SwingMap (skip_rows, header_rows)
+        return {"FIELD_TYPES=STRING", "HEADERS=DISABLE"};
+    std::vector<std::string> o = tableOpenOptions(spec);
+    if (!spec.encoding.empty() && lowerExtension(spec.path) == ".dbf")
+        o.push_back("ENCODING=" + spec.encoding);
+    return o;
+}
+} // namespace
+
 Result<Table> readTable(const SourceSpec& spec) {
+    if (isCsv(spec.path)) return readCsvTable(spec);
     CplErrorCapture errors;
-    auto ds = openVector(spec.path, tableOpenOptions(spec));
+    auto ds = openVector(spec.path, openOptions(spec));
     if (!ds) return ds.takeError();
     auto layer = pickLayer(**ds, spec);
     if (!layer) return layer.takeError();
-    Table t;
-    t.source = fs::path(spec.path).filename().string();
+    std::string source = fs::path(spec.path).filename().string();
+    if (!spec.layer.empty()) source += " (" + spec.layer + ")";
     OGRFeatureDefn* defn = (*layer)->GetLayerDefn();
     const int nf = defn->GetFieldCount();
+    if (isSpreadsheet(spec.path)) { // rows as records: titles, header lines and footnotes
+        std::vector<CsvRecord> records;
+        std::size_t row = 0;
+        for (auto& feature : **layer) {
+            CsvRecord r;
+            r.line = ++row;
+            for (int i = 0; i < nf; ++i)
+                r.fields.push_back(fieldText(*feature, i));
+            while (!r.fields.empty() && r.fields.back().empty())
+                r.fields.pop_back();
+            records.push_back(std::move(r));
+        }
+        return tableFromRecords(std::move(records), spec.skipRows, spec.headerRows, source);
+    }
+    Table t;
+    t.source = source;
     for (int i = 0; i < nf; ++i)
         t.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
     t.cells.assign(static_cast<std::size_t>(nf), {});
@@ -29,6 +111,10 @@ Result<Table> readTable(const SourceSpec& spec) {
             t.cells[static_cast<std::size_t>(i)].push_back(fieldText(*feature, i));
     if (t.columns.empty())
         return fail(spec.path + ": no columns could be read. Is it a table with a header row?");
+    if (spec.skipRows > 0 || spec.headerRows != 1)
+        return fail(spec.path + ": \"skip_rows\" and \"header_rows\" apply to CSV files and "
+                                "spreadsheets only; this file's fields are named by its format. "
+                                "Remove them from the project file.");
     return t;
 }
 

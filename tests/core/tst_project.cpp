@@ -51,9 +51,10 @@ private slots:
             << "\"to\": \"B\","
             << "\"to\": \"B\", \"outcome\": 5,"
             << "$.analysis.outcome: expected string, found integer";
-        QTest::newRow("wrong type") << "\"parties\": [\"X\", \"Y\"]},"
-                                    << "\"parties\": \"X\"},"
-                                    << "$.elections[0].parties: expected array, found string";
+        QTest::newRow("wrong type")
+            << "\"parties\": [\"X\", \"Y\"]},"
+            << "\"parties\": \"X\"},"
+            << "$.elections[0].parties: expected [\"array\",\"object\"], found string";
         QTest::newRow("unknown label") << "\"from\": \"A\""
                                        << "\"from\": \"Z\""
                                        << "no election is labelled \"Z\"";
@@ -63,6 +64,26 @@ private slots:
         QTest::newRow("swing needs versus") << "\"to\": \"B\","
                                             << "\"to\": \"B\", \"outcome\": \"butler_swing\","
                                             << "needs the other party in \"versus\"";
+        QTest::newRow("filter in a wide table")
+            << "\"valid\": \"valid\", \"parties\": [\"X\", \"Y\"]},\n    {\"label\": \"B\""
+            << "\"valid\": {\"kind\": \"valid\"}, \"parties\": [\"X\"]},\n    {\"label\": \"B\""
+            << "a filter only works with \"format\": \"long\"";
+        QTest::newRow("long without party_column") << "\"label\": \"A\","
+                                                   << "\"label\": \"A\", \"format\": \"long\","
+                                                   << "a long table needs \"party_column\"";
+        QTest::newRow("keep without others") << "\"label\": \"A\","
+                                             << "\"label\": \"A\", \"keep\": [\"X\"],"
+                                             << "\"keep\" only makes sense with \"others\"";
+        QTest::newRow("bad filter condition")
+            << "\"label\": \"A\","
+            << "\"label\": \"A\", \"rows\": {\"kind\": {\"is\": \"x\"}},"
+            << "$.elections[0].rows.kind.is: unknown key";
+        QTest::newRow("pad must be positive") << "\"label\": \"A\","
+                                              << "\"label\": \"A\", \"pad\": 0,"
+                                              << "$.elections[0].pad: must be at least 1";
+        QTest::newRow("from without to") << "\"from\": \"A\", \"to\": \"B\","
+                                         << "\"from\": \"A\", \"outcome\": \"c1\","
+                                         << "the required key \"to\" is missing";
     }
     void errors() {
         QFETCH(QString, edit);
@@ -84,6 +105,129 @@ private slots:
         QCOMPARE(p->analysis.outcome, Outcome::Column);
         QCOMPARE(p->analysis.outcomeColumn, std::string("pct_turnout_2024"));
         QCOMPARE(outcomeName(p->analysis), std::string("pct_turnout_2024"));
+    }
+
+    void sourceKeys() {
+        QString text = kMinimal;
+        text.replace(
+            R"({"label": "A", "path": "a.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]})",
+            R"({"label": "A", "path": "a.csv", "key": "code", "valid": "valid",
+                         "parties": ["X", "Y", "Z"], "encoding": "Latin-1", "separator": ";",
+                         "skip_rows": 2, "header_rows": 3, "decimal": ",", "unpad": true,
+                         "pad": 3, "duplicates": "sum", "name": "gebiet",
+                         "rows": {"level": "district", "kind": ["a", "b"], "vote": {"not": ""}},
+                         "rename": {"Y": "W"}, "merge": {"U": ["X"]}, "others": "O",
+                         "keep": ["Z"]})");
+        auto p = parseProject(text.toStdString(), "p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        const ElectionSpec& e = p->elections[0];
+        QCOMPARE(e.source.encoding, std::string("Latin-1"));
+        QCOMPARE(e.source.separator, ';');
+        QCOMPARE(e.source.skipRows, std::size_t(2));
+        QCOMPARE(e.source.headerRows, std::size_t(3));
+        QCOMPARE(e.source.decimal, ',');
+        QVERIFY(e.source.unpad);
+        QCOMPARE(e.source.pad, 3);
+        QVERIFY(e.source.sumDuplicates);
+        QCOMPARE(e.source.name, std::string("gebiet"));
+        QCOMPARE(e.source.rows.size(), std::size_t(3));
+        // nlohmann keeps object keys sorted
+        QCOMPARE(e.source.rows[0].column, std::string("kind"));
+        QCOMPARE(e.source.rows[0].values, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(e.source.rows[2].column, std::string("vote"));
+        QVERIFY(e.source.rows[2].negate);
+        QCOMPARE(e.source.rows[2].values, std::vector<std::string>{""});
+        QCOMPARE(e.mapping.rename.at("Y"), std::string("W"));
+        QCOMPARE(e.mapping.merge.at("U"), std::vector<std::string>{"X"});
+        QCOMPARE(e.mapping.others, std::string("O"));
+        QCOMPARE(e.mapping.keep, std::vector<std::string>{"Z"});
+        // defaults: detect the dialect, report duplicates
+        const SourceSpec& b = p->elections[1].source;
+        QCOMPARE(b.decimal, '\0');
+        QCOMPARE(b.separator, '\0');
+        QCOMPARE(b.headerRows, std::size_t(1));
+        QVERIFY(!b.sumDuplicates && !b.unpad && b.pad == 0 && b.rows.empty());
+    }
+
+    void longFormat() {
+        QString text = kMinimal;
+        text.replace(
+            R"({"label": "A", "path": "a.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]})",
+            R"({"label": "A", "path": "a.csv", "key": "code", "format": "long",
+                         "party_column": "group", "value": "count",
+                         "electorate": {"group": "Electorate"},
+                         "valid": {"group": "Valid", "vote": "2"},
+                         "parties": {"type": "party", "vote": "2"}})");
+        auto p = parseProject(text.toStdString(), "p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        const ElectionSpec& e = p->elections[0];
+        QVERIFY(e.longFormat);
+        QCOMPARE(e.longSpec.partyColumn, std::string("group"));
+        QCOMPARE(e.longSpec.value, std::string("count"));
+        QVERIFY(e.longSpec.hasElectorate);
+        QVERIFY(!e.longSpec.hasVoters);
+        QCOMPARE(e.longSpec.valid.size(), std::size_t(2));
+        QCOMPARE(e.longSpec.parties[0].column, std::string("type"));
+        QCOMPARE(e.longSpec.parties[0].values, std::vector<std::string>{"party"});
+        QVERIFY(!p->elections[1].longFormat);
+    }
+
+    void electionCount_data() {
+        QTest::addColumn<QString>("elections");
+        QTest::addColumn<QString>("analysis");
+        QTest::addColumn<QString>("phrase"); // "" = valid
+        const QString e1 =
+            R"({"label": "A", "path": "a.csv", "key": "k", "valid": "v", "parties": ["X"]})";
+        const QString e2 =
+            R"({"label": "B", "path": "b.csv", "key": "k", "valid": "v", "parties": ["X"]})";
+        const QString e3 =
+            R"({"label": "C", "path": "c.csv", "key": "k", "valid": "v", "parties": ["X"]})";
+        QTest::newRow("none, census outcome") << ""
+                                              << R"({"outcome": "c1"})"
+                                              << "";
+        QTest::newRow("none, change measure") << ""
+                                              << R"({"party": "X", "from": "A", "to": "B"})"
+                                              << "needs two elections, but the project has none";
+        QTest::newRow("none, default outcome") << ""
+                                               << R"({})"
+                                               << "the required key \"party\" is missing";
+        QTest::newRow("none, weights by votes") << ""
+                                                << R"({"outcome": "c1", "weights": "valid"})"
+                                                << "no votes to weight by";
+        QTest::newRow("one, census outcome") << e1 << R"({"outcome": "c1"})"
+                                             << "";
+        QTest::newRow("one, same election twice")
+            << e1 << R"({"party": "X", "from": "A", "to": "A"})"
+            << "name the same election";
+        QTest::newRow("two") << e1 + "," + e2 << R"({"party": "X", "from": "A", "to": "B"})"
+                             << "";
+        QTest::newRow("three, later pair")
+            << e1 + "," + e2 + "," + e3 << R"({"party": "X", "from": "B", "to": "C"})"
+            << "";
+        QTest::newRow("three, first and last")
+            << e1 + "," + e2 + "," + e3
+            << R"({"party": "X", "from": "A", "to": "C", "backtest": "B"})"
+            << "";
+        QTest::newRow("three, unknown label")
+            << e1 + "," + e2 + "," + e3 << R"({"party": "X", "from": "A", "to": "D"})"
+            << "no election is labelled \"D\"";
+    }
+    void electionCount() {
+        QFETCH(QString, elections);
+        QFETCH(QString, analysis);
+        QFETCH(QString, phrase);
+        const QString text =
+            R"({"boundaries": {"path": "b.gpkg", "key": "k"},)" +
+            (elections.isEmpty() ? QString() : "\"elections\": [" + elections + "],") +
+            "\"analysis\": " + analysis + "}";
+        auto p = parseProject(text.toStdString(), "p.json");
+        if (phrase.isEmpty()) {
+            QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+            if (p->elections.empty()) QCOMPARE(p->analysis.weights, std::string("none"));
+        } else {
+            QVERIFY(!p.ok());
+            QVERIFY2(QString::fromStdString(p.error()).contains(phrase), p.error().c_str());
+        }
     }
 
     void missingFile() {
