@@ -4,36 +4,221 @@
 #include <algorithm>
 #include <cpl_conv.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <filesystem>
 
 namespace swingmap::gis {
 
+namespace {
+namespace fs = std::filesystem;
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool startsWith(const std::string& s, const std::string& prefix) {
+    return lower(s.substr(0, prefix.size())) == lower(prefix);
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == suffix;
+}
+
+std::string joinNames(const std::vector<std::string>& names, std::size_t max = 12) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < max; ++i)
+        out += (i ? ", " : "") + names[i];
+    if (names.size() > max) out += ", …";
+    return out;
+}
+
+/// What GDAL should open for a zip archive (`vsiRoot` = "/vsizip/…zip"): its one vector file or
+/// table, the folder of its Shapefiles, or an error listing what it holds.
+Result<std::string> zipTarget(const std::string& vsiRoot, const std::string& shown) {
+    char** list = VSIReadDirRecursive(vsiRoot.c_str());
+    if (!list)
+        return fail(shown + ": cannot be read as a zip archive. Check that the download is "
+                            "complete, or unpack it and name the file inside in \"path\".");
+    std::vector<std::string> files;
+    for (char** e = list; *e; ++e)
+        files.emplace_back(*e);
+    CSLDestroy(list);
+    static const std::vector<std::string> exts = {
+        ".shp", ".gpkg", ".geojson", ".json", ".topojson", ".fgb",  ".kml", ".kmz", ".gml",
+        ".tab", ".mif",  ".sqlite",  ".csv",  ".tsv",      ".xlsx", ".ods", ".dbf"};
+    auto stem = [](const std::string& f) { return lower(f.substr(0, f.rfind('.'))); };
+    std::vector<std::string> shpStems;
+    for (const auto& f : files)
+        if (endsWith(f, ".shp")) shpStems.push_back(stem(f));
+    std::vector<std::string> found;
+    for (const auto& f : files) {
+        if (f.rfind("__MACOSX", 0) == 0) continue;
+        const std::string ext = lower(fs::path(f).extension().string());
+        if (std::find(exts.begin(), exts.end(), ext) == exts.end()) continue;
+        if (ext == ".dbf" && std::find(shpStems.begin(), shpStems.end(), stem(f)) != shpStems.end())
+            continue; // the attribute part of a Shapefile
+        found.push_back(f);
+    }
+    if (found.empty())
+        return fail(shown + ": the zip file holds no vector file or table (.shp, .gpkg, "
+                            ".geojson, .csv, …). Check that it is the right download.");
+    if (found.size() == 1) return vsiRoot + "/" + found[0];
+    const std::string dir = fs::path(found[0]).parent_path().string();
+    const bool shapefilesInOneFolder = std::all_of(found.begin(), found.end(), [&](const auto& f) {
+        return endsWith(f, ".shp") && fs::path(f).parent_path().string() == dir;
+    });
+    if (shapefilesInOneFolder) return dir.empty() ? vsiRoot : vsiRoot + "/" + dir;
+    return fail(shown + " holds several vector files (" + joinNames(found) +
+                "): name one in \"path\", for example \"" + vsiRoot + "/" + found[0] + "\".");
+}
+
+struct Utf8Census {
+    std::size_t multiByte = 0; ///< valid UTF-8 sequences of 2-4 bytes
+    std::size_t invalid = 0;   ///< bytes >= 0x80 that start no valid sequence
+};
+
+Utf8Census utf8Census(const unsigned char* p, std::size_t n) {
+    Utf8Census c;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char b = p[i];
+        if (b < 0x80) continue;
+        std::size_t len = 0;
+        if (b >= 0xC2 && b <= 0xDF)
+            len = 2;
+        else if ((b & 0xF0) == 0xE0)
+            len = 3;
+        else if (b >= 0xF0 && b <= 0xF4)
+            len = 4;
+        bool ok = len > 0 && i + len <= n;
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (ok) {
+            ++c.multiByte;
+            i += len - 1;
+        } else {
+            ++c.invalid;
+        }
+    }
+    return c;
+}
+
+/// The .dbf file of a Shapefile layer, from the dataset's file list.
+std::string dbfOf(GDALDataset& ds, OGRLayer& layer) {
+    char** files = ds.GetFileList();
+    std::vector<std::string> dbfs;
+    for (char** f = files; f && *f; ++f)
+        if (endsWith(*f, ".dbf")) dbfs.emplace_back(*f);
+    CSLDestroy(files);
+    const std::string name = lower(layer.GetName());
+    for (const auto& d : dbfs)
+        if (lower(fs::path(d).stem().string()) == name) return d;
+    return dbfs.size() == 1 ? dbfs[0] : std::string();
+}
+} // namespace
+
+std::string displayPath(const std::string& path) {
+    if (!startsWith(path, "PG:") && !startsWith(path, "postgres")) return path;
+    std::string s = path;
+    // key=value form: password=secret or password='sec ret'
+    for (std::size_t at = lower(s).find("password"); at != std::string::npos;
+         at = lower(s).find("password", at + 1)) {
+        std::size_t v = s.find_first_not_of(' ', at + 8);
+        if (v == std::string::npos || s[v] != '=') continue;
+        v = s.find_first_not_of(' ', v + 1);
+        if (v == std::string::npos) break;
+        std::size_t end = v;
+        if (s[v] == '\'') {
+            end = s.find('\'', v + 1);
+            end = end == std::string::npos ? s.size() : end + 1;
+        } else {
+            end = s.find(' ', v);
+            if (end == std::string::npos) end = s.size();
+        }
+        s.replace(v, end - v, "***");
+    }
+    // URI form: postgresql://user:secret@host
+    if (const std::size_t scheme = s.find("://"); scheme != std::string::npos) {
+        const std::size_t atSign = s.find('@', scheme);
+        const std::size_t colon = s.find(':', scheme + 3);
+        if (atSign != std::string::npos && colon != std::string::npos && colon < atSign)
+            s.replace(colon + 1, atSign - colon - 1, "***");
+    }
+    return s;
+}
+
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                                         const std::vector<std::string>& openOptions) {
     ensureGdalDrivers();
-    namespace fs = std::filesystem;
+    const std::string shown = displayPath(path);
+    const bool database = startsWith(path, "PG:");
+    const bool virtualPath =
+        path.rfind("/vsi", 0) == 0 || database || path.find("://") != std::string::npos;
     std::error_code ec;
-    const bool virtualPath = path.rfind("/vsi", 0) == 0 || path.rfind("PG:", 0) == 0;
     if (!virtualPath && !fs::exists(path, ec))
         return fail(path + ": the file does not exist. Check the path in the project file "
                            "(paths are relative to the project file).");
     if (!virtualPath && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0)
         return fail(path + ": the file is empty (0 bytes). Export it again from its source.");
+    std::string gdalPath = path;
+    if (endsWith(path, ".zip") && (!virtualPath || path.rfind("/vsizip/", 0) == 0)) {
+        auto inner = zipTarget(virtualPath ? path : "/vsizip/" + path, shown);
+        if (!inner) return inner.takeError();
+        gdalPath = *inner;
+    }
     std::vector<const char*> opts;
     for (const auto& o : openOptions)
         opts.push_back(o.c_str());
     opts.push_back(nullptr);
     CplErrorCapture errors;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               nullptr, opts.data(), nullptr));
     if (!ds) {
-        std::string why = errors.lastError();
-        return fail(path + ": cannot be read as a vector file or table" +
+        std::string why = displayPath(errors.lastError());
+        std::replace(why.begin(), why.end(), '\n', ' ');
+        while (!why.empty() && why.back() == ' ')
+            why.pop_back();
+        if (database)
+            return fail(shown + ": cannot open the PostgreSQL database" +
+                        (why.empty() ? std::string() : " (" + why + ")") +
+                        ". Check host, port, dbname, user and password in the connection string, "
+                        "that the server is running, and that the database has PostGIS.");
+        return fail(shown + ": cannot be read as a vector file or table" +
                     (why.empty() ? std::string(".") : " (" + why + ").") +
                     " Check that the file is complete and of a format GDAL reads "
                     "(for a Shapefile the .shp, .shx and .dbf must be together).");
     }
     return ds;
+}
+
+std::string dbfEncodingOption(GDALDataset& ds, OGRLayer& layer) {
+    if (!ds.GetDriver() || std::string(ds.GetDriver()->GetDescription()) != "ESRI Shapefile")
+        return {};
+    if (layer.GetMetadataItem("ENCODING_FROM_CPG", "SHAPEFILE")) return {}; // the .cpg says
+    const char* declared = layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE");
+    const std::string source = declared ? declared : "";
+    const std::string dbf = dbfOf(ds, layer);
+    if (dbf.empty()) return {};
+    VSILFILE* f = VSIFOpenL(dbf.c_str(), "rb");
+    if (!f) return {};
+    unsigned char header[32] = {};
+    std::vector<unsigned char> body;
+    if (VSIFReadL(header, 1, sizeof header, f) == sizeof header) {
+        const std::size_t headerSize = header[8] | (static_cast<std::size_t>(header[9]) << 8);
+        body.resize(std::size_t{32} << 20); // the first 32 MB of records are plenty
+        VSIFSeekL(f, headerSize, SEEK_SET);
+        body.resize(VSIFReadL(body.data(), 1, body.size(), f));
+    }
+    VSIFCloseL(f);
+    const Utf8Census c = utf8Census(body.data(), body.size());
+    if (c.multiByte == 0 && c.invalid == 0) return {}; // plain ASCII: nothing to decode
+    const bool utf8 = c.multiByte > 0 && c.invalid * 20 <= c.multiByte;
+    if (utf8) return source == "UTF-8" ? std::string() : "UTF-8";
+    // Not UTF-8: without a language byte (or with the generic Latin-1 one) read it as
+    // Windows-1252, which Latin-1 text also decodes correctly; other code pages as declared.
+    if (source.empty() || source == "ISO-8859-1" || source == "CP1252") return "CP1252";
+    return {};
 }
 
 Result<OGRLayer*> pickLayer(GDALDataset& ds, const SourceSpec& spec) {
@@ -42,12 +227,14 @@ Result<OGRLayer*> pickLayer(GDALDataset& ds, const SourceSpec& spec) {
         names += (i ? ", " : "") + std::string(ds.GetLayer(i)->GetName());
     if (!spec.layer.empty()) {
         if (OGRLayer* l = ds.GetLayerByName(spec.layer.c_str())) return l;
-        return fail(spec.path + ": there is no layer or sheet \"" + spec.layer +
+        return fail(displayPath(spec.path) + ": there is no layer or sheet \"" + spec.layer +
                     "\". It has: " + names + ".");
     }
-    if (ds.GetLayerCount() == 0) return fail(spec.path + ": the file contains no layer.");
+    if (ds.GetLayerCount() == 0)
+        return fail(displayPath(spec.path) + ": the file contains no layer (no table in a "
+                                             "database). Check that it is the right file.");
     if (ds.GetLayerCount() > 1)
-        return fail(spec.path + " has several layers (" + names +
+        return fail(displayPath(spec.path) + " has several layers (" + names +
                     "): name one with \"layer\" in the project file.");
     return ds.GetLayer(0);
 }
@@ -56,16 +243,21 @@ Result<OGRSpatialReference> layerCrs(GDALDataset& ds, OGRLayer& layer, const Sou
     OGRSpatialReference srs;
     if (!spec.crs.empty()) {
         if (srs.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE)
-            return fail(spec.path + ": the declared CRS \"" + spec.crs +
-                        "\" is unknown. Use a code such as \"EPSG:25832\".");
+            return fail(displayPath(spec.path) + ": the declared CRS \"" + spec.crs +
+                        "\" (\"crs\" in the project file) is unknown. Use a code such as "
+                        "\"EPSG:25832\".");
     } else if (const OGRSpatialReference* own = layer.GetSpatialRef()) {
         srs = *own;
     } else {
         const std::string drv = ds.GetDriver() ? ds.GetDriver()->GetDescription() : "";
         if (drv != "GeoJSON" && drv != "TopoJSON" && drv != "GeoJSONSeq")
-            return fail(spec.path + " does not say which coordinate system it uses. Add "
-                                    "\"crs\": \"EPSG:…\" to its entry in the project file "
-                                    "(for example \"EPSG:28992\" for Dutch RD New).");
+            return fail(
+                displayPath(spec.path) + ": the layer \"" + layer.GetName() +
+                "\" does not say which coordinate system (CRS) its coordinates are in" +
+                (drv == "ESRI Shapefile" ? " (its .prj file is missing)" : "") +
+                ". SwingMap does not guess: add the CRS to this source in the project file, "
+                "for example \"crs\": \"EPSG:28992\" for Dutch RD New or \"crs\": "
+                "\"EPSG:25832\" for German UTM 32N (the data provider's documentation names it).");
         srs.SetWellKnownGeogCS("WGS84");
     }
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -14,14 +14,28 @@
 
 namespace swingmap::gis {
 
-/// Open a vector dataset read-only, with a message naming the file and what to do.
+/// Open a vector dataset read-only, with a message naming the file and what to do. A ".zip" file
+/// is read through /vsizip/ (the one vector file inside, or the folder of its Shapefiles); a
+/// "PG:" connection string opens a PostgreSQL/PostGIS database.
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                                         const std::vector<std::string>& openOptions);
+
+/// The path as it may appear in a message: a PG: connection string's password is masked.
+std::string displayPath(const std::string& path);
+
+/**
+ * For a Shapefile (or DBF) layer whose .dbf text GDAL would not turn into UTF-8 correctly, the
+ * ENCODING open option to reopen it with ("" = GDAL's reading is right: a .cpg is present, or
+ * the text is plain ASCII). Without a .cpg, text that is valid UTF-8 is read as UTF-8, otherwise
+ * as Windows-1252 (a superset of Latin-1), whatever the .dbf header's language byte says.
+ */
+std::string dbfEncodingOption(GDALDataset& ds, OGRLayer& layer);
 
 /// The layer the source names, the only layer, or an error listing the layers.
 Result<OGRLayer*> pickLayer(GDALDataset& ds, const SourceSpec& spec);
 
-/// The layer's CRS, the declared one, or WGS 84 for formats that fix it; else an error.
+/// The layer's CRS: the declared one (spec.crs, which wins), the layer's own, or WGS 84 for
+/// formats whose specification fixes it (GeoJSON, TopoJSON); else an error naming the fix.
 Result<OGRSpatialReference> layerCrs(GDALDataset& ds, OGRLayer& layer, const SourceSpec& spec);
 
 std::string crsName(const OGRSpatialReference& srs);

@@ -32,43 +32,70 @@ void appendPolygon(const OGRPolygon& poly, PolygonLayer& out, std::vector<double
     out.endPart();
 }
 
-void appendGeometry(const OGRGeometry* g, PolygonLayer& out, std::vector<double>& buf) {
+/// The polygons of g (recursing into multi-polygons and collections) added to `out`; points and
+/// lines carry no area and are left out.
+void collectPolygons(const OGRGeometry* g, OGRMultiPolygon& out) {
     if (!g || g->IsEmpty()) return;
     switch (wkbFlatten(g->getGeometryType())) {
     case wkbPolygon:
-        appendPolygon(*g->toPolygon(), out, buf);
+        out.addGeometry(g);
         break;
     case wkbMultiPolygon:
     case wkbGeometryCollection:
         for (const OGRGeometry* part : *g->toGeometryCollection())
-            appendGeometry(part, out, buf);
+            collectPolygons(part, out);
         break;
     default:
-        break; // points and lines inside a collection from MakeValid carry no area
+        break;
     }
 }
 
-/// Make a feature's geometry a valid 2-D (multi)polygon; counts repairs.
-std::unique_ptr<OGRGeometry> prepare(OGRGeometry* g, LoadedLayer& out) {
-    std::unique_ptr<OGRGeometry> own(g);
-    if (!own || own->IsEmpty()) return nullptr;
-    own->flattenTo2D();
-    const auto type = wkbFlatten(own->getGeometryType());
-    if (type == wkbCurvePolygon || type == wkbMultiSurface)
-        own.reset(OGRGeometryFactory::forceToMultiPolygon(own.release()));
-    if (!own->IsValid()) {
-        std::unique_ptr<OGRGeometry> fixed(own->MakeValid());
-        if (fixed) {
-            ++out.repaired;
-            own = std::move(fixed);
+struct Prepared {
+    std::unique_ptr<OGRMultiPolygon> polygons; ///< null: no geometry (NULL, empty, or no area)
+    bool notArea = false;                      ///< points or lines only
+    bool repaired = false;                     ///< was invalid, repaired with MakeValid
+};
+
+/// A feature's geometry as valid 2-D polygons: Z and M dropped, curves linearised, invalid
+/// polygons repaired with GEOS MakeValid (lower-dimension leftovers dropped).
+Prepared prepare(OGRGeometry* raw) {
+    std::unique_ptr<OGRGeometry> g(raw);
+    Prepared p;
+    if (!g || g->IsEmpty()) return p;
+    g->flattenTo2D();
+    if (g->hasCurveGeometry()) g.reset(g->getLinearGeometry());
+    auto polygons = std::make_unique<OGRMultiPolygon>();
+    collectPolygons(g.get(), *polygons);
+    if (polygons->IsEmpty()) {
+        p.notArea = true;
+        return p;
+    }
+    if (!polygons->IsValid()) {
+        if (std::unique_ptr<OGRGeometry> fixed(polygons->MakeValid()); fixed) {
+            p.repaired = true;
+            auto repaired = std::make_unique<OGRMultiPolygon>();
+            collectPolygons(fixed.get(), *repaired);
+            polygons = std::move(repaired);
         }
     }
-    return own;
+    if (!polygons->IsEmpty()) p.polygons = std::move(polygons);
+    return p;
 }
 
-Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, LoadedLayer& out) {
+/// "feature 12 (key "05315")" for messages.
+std::string featureLabel(std::size_t index, const OGRFeature& f, int keyField) {
+    std::string s = "feature " + std::to_string(index);
+    if (keyField >= 0 && f.IsFieldSetAndNotNull(keyField))
+        s += " (key \"" + fieldText(f, keyField) + "\")";
+    return s;
+}
+
+Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const SourceSpec& spec,
+                    LoadedLayer& out) {
+    const std::string shown = displayPath(spec.path);
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     const int nf = defn->GetFieldCount();
+    const int keyField = spec.key.empty() ? -1 : defn->GetFieldIndex(spec.key.c_str());
     out.attributes.cells.assign(static_cast<std::size_t>(nf), {});
     for (int i = 0; i < nf; ++i)
         out.attributes.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
@@ -79,46 +106,112 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, LoadedLaye
             c.reserve(static_cast<std::size_t>(count));
     }
     std::vector<double> buf;
+    std::size_t index = 0, notArea = 0;
+    std::string firstNotArea;
     layer.ResetReading();
     for (auto& feature : layer) {
+        ++index;
         for (int i = 0; i < nf; ++i)
             out.attributes.cells[static_cast<std::size_t>(i)].push_back(fieldText(*feature, i));
-        auto g = prepare(feature->StealGeometry(), out);
-        if (g && ct && g->transform(ct) != OGRERR_NONE)
-            return fail(out.attributes.source + ": a feature could not be reprojected to the "
-                                                "working CRS. Check the layer's CRS.");
-        appendGeometry(g.get(), out.geometry, buf);
-        if (out.geometry.featurePart.back() == out.geometry.partRing.size() - 1) ++out.empty;
+        const OGRGeometry* original = feature->GetGeometryRef();
+        const std::string typeName =
+            original ? OGRGeometryTypeToName(wkbFlatten(original->getGeometryType())) : "";
+        Prepared g = prepare(feature->StealGeometry());
+        out.repaired += g.repaired;
+        if (g.notArea && notArea++ == 0)
+            firstNotArea = featureLabel(index, *feature, keyField) + " is a " + typeName;
+        if (g.polygons && ct && g.polygons->transform(ct) != OGRERR_NONE)
+            return fail(shown + ": " + featureLabel(index, *feature, keyField) +
+                        " could not be reprojected to the working CRS. Check the layer's CRS "
+                        "(\"crs\" in the project file) and \"working_crs\".");
+        if (g.polygons)
+            for (const OGRPolygon* poly : *g.polygons)
+                appendPolygon(*poly, out.geometry, buf);
         out.geometry.endFeature();
+        if (!g.notArea && !out.geometry.hasGeometry(out.geometry.featureCount() - 1)) ++out.empty;
     }
+    const std::string layerName = layer.GetName();
+    if (index == 0)
+        return fail(shown + ": the layer \"" + layerName +
+                    "\" has no features. Check \"path\" and \"layer\" of the boundaries.");
+    if (notArea == index)
+        return fail(shown + ": the layer \"" + layerName + "\" holds points or lines (" +
+                    firstNotArea +
+                    "), not area polygons. The boundaries must be the polygons of "
+                    "the areas: check \"path\" and \"layer\" in the project file.");
+    if (notArea > 0)
+        return fail(shown + ": " + firstNotArea + ", not an area polygon" +
+                    (notArea > 1 ? " (" + std::to_string(notArea) + " such features)" : "") +
+                    ". Boundaries must be polygons: delete those features or turn them into "
+                    "polygons in a GIS; an area without a shape may keep an empty (NULL) "
+                    "geometry.");
+    if (out.empty == index)
+        return fail(shown + ": none of the " + std::to_string(index) + " features of layer \"" +
+                    layerName +
+                    "\" has a geometry: the boundaries must be a layer of area "
+                    "polygons, not a table. Check \"path\" and \"layer\".");
     return Ok{};
+}
+
+struct OpenedLayer {
+    GDALDatasetUniquePtr ds;
+    OGRLayer* layer = nullptr;
+};
+
+Result<OpenedLayer> openLayer(const SourceSpec& spec, const std::vector<std::string>& options) {
+    auto ds = openVector(spec.path, options);
+    if (!ds) return ds.takeError();
+    auto layer = pickLayer(**ds, spec);
+    if (!layer) return layer.takeError();
+    return OpenedLayer{std::move(*ds), *layer};
+}
+
+/// The layer, reopened when a Shapefile's .dbf needs an explicit encoding to give UTF-8 text.
+Result<OpenedLayer> openBoundaryLayer(const SourceSpec& spec) {
+    auto opened = openLayer(spec, {});
+    if (!opened) return opened.takeError();
+    const GDALDriver* drv = opened->ds->GetDriver();
+    if (!drv || std::string(drv->GetDescription()) != "ESRI Shapefile") return opened;
+    const std::string encoding =
+        spec.encoding.empty() ? dbfEncodingOption(*opened->ds, *opened->layer) : spec.encoding;
+    if (encoding.empty()) return opened;
+    opened->ds.reset();
+    return openLayer(spec, {"ENCODING=" + encoding});
 }
 } // namespace
 
 Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs) {
     CplErrorCapture errors;
-    auto ds = openVector(spec.path, {});
-    if (!ds) return ds.takeError();
-    auto layer = pickLayer(**ds, spec);
-    if (!layer) return layer.takeError();
+    auto opened = openBoundaryLayer(spec);
+    if (!opened) return opened.takeError();
+    GDALDataset& ds = *opened->ds;
+    OGRLayer& layer = *opened->layer;
     LoadedLayer out;
-    out.attributes.source = fs::path(spec.path).filename().string();
-    auto srs = layerCrs(**ds, **layer, spec);
+    out.attributes.source =
+        spec.path.rfind("PG:", 0) == 0
+            ? "table \"" + std::string(layer.GetName()) + "\" of " + displayPath(spec.path)
+            : fs::path(spec.path).filename().string();
+    auto srs = layerCrs(ds, layer, spec);
     if (!srs) return srs.takeError();
     OGRSpatialReference target = *srs;
     if (!targetCrs.empty() && target.SetFromUserInput(targetCrs.c_str()) != OGRERR_NONE)
-        return fail("the working CRS \"" + targetCrs + "\" is not a CRS PROJ knows.");
+        return fail("the working CRS \"" + targetCrs +
+                    "\" (\"working_crs\" in the project file) is not a CRS PROJ knows. Use a "
+                    "code such as \"EPSG:25832\".");
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     std::unique_ptr<OGRCoordinateTransformation> ct;
     if (!target.IsSame(&*srs)) {
         ct.reset(OGRCreateCoordinateTransformation(&*srs, &target));
-        if (!ct) return fail(spec.path + ": no transformation from its CRS to the working CRS.");
+        if (!ct)
+            return fail(displayPath(spec.path) + ": PROJ has no transformation from its CRS (" +
+                        crsName(*srs) + ") to the working CRS (" + crsName(target) + ")" +
+                        errors.detail() + ". Check \"crs\" and \"working_crs\".");
     }
-    if (auto s = readFeatures(**layer, ct.get(), out); !s) return s.takeError();
+    if (auto s = readFeatures(layer, ct.get(), spec, out); !s) return s.takeError();
     out.crsName = crsName(target);
     out.crsWkt = crsWkt(target);
     out.geographic = target.IsGeographic();
-    out.attribution = metadataAttribution(**ds);
+    out.attribution = metadataAttribution(ds);
     return out;
 }
 
