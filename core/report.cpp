@@ -18,27 +18,65 @@ json number(double v) {
 }
 
 json sourceJson(const SourceJoin& s) {
-    return {{"role", s.role},
-            {"path", s.path},
-            {"rows", s.rows},
-            {"matched", s.matched},
-            {"unmatched_keys", s.unmatchedKeys},
-            {"duplicate_keys", s.duplicateKeys},
-            {"areas_without_row", s.areasWithoutRow},
-            {"missing_keys", s.missingKeys}};
+    json j = {{"role", s.role},
+              {"path", s.path},
+              {"rows", s.rows},
+              {"matched", s.matched},
+              {"unmatched_keys", s.unmatchedKeys},
+              {"duplicate_keys", s.duplicateKeys},
+              {"areas_without_row", s.areasWithoutRow},
+              {"missing_keys", s.missingKeys},
+              {"footnote_lines", s.footnoteLines},
+              {"total_rows", s.totalRows}};
+    if (!s.encoding.empty()) j["encoding"] = s.encoding;
+    if (!s.separator.empty()) j["separator"] = s.separator;
+    if (!s.decimal.empty()) j["decimal"] = s.decimal;
+    return j;
+}
+
+json joinChecksJson(const JoinReport& r, json& j) {
+    json hints = json::array();
+    for (const auto& h : r.paddingHints)
+        hints.push_back({{"source", h.source},
+                         {"count", h.count},
+                         {"source_key", h.sourceKey},
+                         {"boundary_key", h.boundaryKey},
+                         {"fix", h.fix}});
+    json totals = json::array();
+    for (const auto& t : r.totalRows)
+        totals.push_back(
+            {{"source", t.source}, {"key", t.key}, {"name", t.name}, {"reason", t.reason}});
+    json checks = json::array();
+    for (const auto& c : r.rowChecks)
+        checks.push_back({{"source", c.source},
+                          {"check", c.check},
+                          {"count", c.count},
+                          {"examples", c.examples}});
+    json names = json::array();
+    for (const auto& m : r.nameMismatches)
+        names.push_back({{"source", m.source},
+                         {"key", m.key},
+                         {"boundary_name", m.boundaryName},
+                         {"source_name", m.sourceName}});
+    j["padding_hint"] = hints;
+    j["total_rows"] = totals;
+    j["row_checks"] = checks;
+    j["name_mismatches"] = {{"count", r.nameMismatchCount}, {"items", names}};
+    return j;
 }
 
 json joinJson(const Dataset& d) {
     json sources = json::array();
     for (const auto& s : d.join.sources)
         sources.push_back(sourceJson(s));
-    return {{"boundary_features", d.join.boundaryFeatures},
-            {"duplicate_boundary_keys", d.join.duplicateBoundaryKeys},
-            {"sources", sources},
-            {"geometry",
-             {{"repaired", d.join.geometry.repaired},
-              {"empty", d.join.geometry.empty},
-              {"islands", d.join.geometry.islands}}}};
+    json j = {{"boundary_features", d.join.boundaryFeatures},
+              {"duplicate_boundary_keys", d.join.duplicateBoundaryKeys},
+              {"sources", sources},
+              {"geometry",
+               {{"repaired", d.join.geometry.repaired},
+                {"empty", d.join.geometry.empty},
+                {"islands", d.join.geometry.islands}}}};
+    return joinChecksJson(d.join, j);
 }
 
 json termsJson(const WlsFit& f) {

@@ -49,11 +49,36 @@ void printJoin(const Dataset& d) {
     std::printf("Boundaries: %zu areas (%zu repaired, %zu without geometry, %zu islands)\n",
                 d.join.boundaryFeatures, d.join.geometry.repaired, d.join.geometry.empty,
                 d.join.geometry.islands);
-    for (const auto& s : d.join.sources)
+    for (const auto& s : d.join.sources) {
         std::printf("  %-28s %zu rows, %zu matched, %zu unmatched keys, %zu duplicates, "
-                    "%zu areas without a row\n",
+                    "%zu areas without a row",
                     s.role.c_str(), s.rows, s.matched, s.unmatchedKeys.size(),
                     s.duplicateKeys.size(), s.areasWithoutRow);
+        if (s.totalRows) std::printf(", %zu total rows", s.totalRows);
+        std::printf("\n");
+    }
+    const JoinReport& j = d.join;
+    for (const auto& h : j.paddingHints)
+        std::printf("  Keys: %zu keys of %s match only after zero-padding or unpadding (\"%s\" = "
+                    "\"%s\"): add %s to that source\n",
+                    h.count, h.source.c_str(), h.sourceKey.c_str(), h.boundaryKey.c_str(),
+                    h.fix.c_str());
+    if (!j.totalRows.empty()) {
+        const TotalRow& t = j.totalRows.front();
+        std::printf("  Total rows: %zu left out (e.g. %s \"%s\"%s%s: %s)\n", j.totalRows.size(),
+                    t.source.c_str(), t.key.c_str(), t.name.empty() ? "" : " ", t.name.c_str(),
+                    t.reason.c_str());
+    }
+    for (const auto& c : j.rowChecks)
+        std::printf("  Row check: %s: %zu rows with %s, left out (e.g. %s)\n", c.source.c_str(),
+                    c.count, c.check.c_str(), c.examples.empty() ? "" : c.examples.front().c_str());
+    if (j.nameMismatchCount > 0) {
+        const NameMismatch& m = j.nameMismatches.front();
+        std::printf("  Warning: %zu keys match while the area names disagree (e.g. %s: \"%s\" vs "
+                    "\"%s\" in %s): check that the sources describe the same areas\n",
+                    j.nameMismatchCount, m.key.c_str(), m.boundaryName.c_str(),
+                    m.sourceName.c_str(), m.source.c_str());
+    }
 }
 
 void printModel(const Analysis& a) {
