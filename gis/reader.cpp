@@ -3,6 +3,7 @@
 
 #include "gis/ogr_common.h"
 
+#include <cctype>
 #include <cpl_conv.h>
 #include <filesystem>
 #include <gdal_priv.h>
@@ -166,14 +167,28 @@ Result<OpenedLayer> openLayer(const SourceSpec& spec, const std::vector<std::str
     return OpenedLayer{std::move(*ds), *layer};
 }
 
+/// The names schema.md accepts for "encoding", spelled as GDAL's recoder (iconv) knows them.
+std::string gdalEncoding(const std::string& name) {
+    std::string n;
+    for (char ch : name)
+        if (ch != '-' && ch != '_' && ch != ' ')
+            n += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (n == "LATIN1" || n == "ISO88591") return "ISO-8859-1";
+    if (n == "LATIN9" || n == "ISO885915") return "ISO-8859-15";
+    if (n == "WINDOWS1252" || n == "CP1252" || n == "ANSI") return "CP1252";
+    if (n == "UTF8") return "UTF-8";
+    return name;
+}
+
 /// The layer, reopened when a Shapefile's .dbf needs an explicit encoding to give UTF-8 text.
 Result<OpenedLayer> openBoundaryLayer(const SourceSpec& spec) {
     auto opened = openLayer(spec, {});
     if (!opened) return opened.takeError();
     const GDALDriver* drv = opened->ds->GetDriver();
     if (!drv || std::string(drv->GetDescription()) != "ESRI Shapefile") return opened;
-    const std::string encoding =
-        spec.encoding.empty() ? dbfEncodingOption(*opened->ds, *opened->layer) : spec.encoding;
+    const std::string encoding = spec.encoding.empty()
+                                     ? dbfEncodingOption(*opened->ds, *opened->layer)
+                                     : gdalEncoding(spec.encoding);
     if (encoding.empty()) return opened;
     opened->ds.reset();
     return openLayer(spec, {"ENCODING=" + encoding});

@@ -169,9 +169,10 @@ private slots:
             << "utm.geojson" << QStringList{"-f", "GeoJSON", "-t_srs", "EPSG:25832"} << ""
             << ""
             << "name" << false << 0.01;
-        QTest::newRow("FlatGeobuf") << "w.fgb" << QStringList{"-f", "FlatGeobuf", "-nlt", "PROMOTE_TO_MULTI"} << ""
-                                    << ""
-                                    << "name" << false << 0.01;
+        QTest::newRow("FlatGeobuf")
+            << "w.fgb" << QStringList{"-f", "FlatGeobuf", "-nlt", "PROMOTE_TO_MULTI"} << ""
+            << ""
+            << "name" << false << 0.01;
         QTest::newRow("KML") << "w.kml" << QStringList{"-f", "KML"} << ""
                              << ""
                              << "Name" << false << 0.01;
@@ -242,6 +243,48 @@ private slots:
             if ((**keys)[i] == "290")
                 QCOMPARE(QByteArray::fromStdString((**names)[i]), QByteArray("T\xc3\xbc"
                                                                              "bingen"));
+    }
+
+    void declaredEncodingOverridesCpg_data() {
+        QTest::addColumn<QString>("written");  // as GDAL writes the .dbf
+        QTest::addColumn<QString>("declared"); // "encoding" in the project
+        QTest::addColumn<bool>("latin1");
+        QTest::newRow("Windows-1252") << "CP1252"
+                                      << "Windows-1252" << false;
+        QTest::newRow("Latin-1") << "ISO-8859-1"
+                                 << "Latin-1" << true;
+        QTest::newRow("latin1") << "ISO-8859-1"
+                                << "latin1" << true;
+    }
+
+    void declaredEncodingOverridesCpg() {
+        QFETCH(QString, written);
+        QFETCH(QString, declared);
+        QFETCH(bool, latin1);
+        const QString stem = "lying_" + QString(declared).remove('-');
+        const std::string path = tmp(stem + ".shp");
+        QStringList opts = {"-lco", "ENCODING=" + written};
+        if (latin1) opts << "-where" << QString::fromStdString(kNoDash);
+        QVERIFY(vectorTranslate(kWkr, path, args(opts)).empty());
+        QFile cpg(m_dir.filePath(stem + ".cpg")); // a .cpg that lies
+        QVERIFY(cpg.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cpg.write("UTF-8");
+        cpg.close();
+        SourceSpec spec;
+        spec.path = path;
+        spec.key = "wkr_id";
+        spec.name = "name";
+        auto l = gis::readPolygonLayer(spec, kUtm);
+        QVERIFY2(l, l ? "" : l.error().c_str());
+        auto names = l->attributes.column("name");
+        QVERIFY(names);
+        const std::string tuebingen = "T\xc3\xbc"
+                                      "bingen";
+        QVERIFY(std::find((*names)->begin(), (*names)->end(), tuebingen) == (*names)->end());
+        spec.encoding = declared.toStdString();
+        l = gis::readPolygonLayer(spec, kUtm);
+        QVERIFY2(l, l ? "" : l.error().c_str());
+        compare(*l, "wkr_id", "name", latin1 ? m_refLatin1 : m_ref, 1e-6, 0.01);
     }
 
     void severalLayersWithoutLayerListsThem() {
@@ -394,8 +437,8 @@ private slots:
     void gmlWithoutCrsIsAnError() {
         // GML converted from a Shapefile that lost its .prj: no srsName anywhere
         const std::string shp = tmp("gmlsrc.shp"), gml = tmp("nosrs.gml");
-        QVERIFY(vectorTranslate(kWkr, shp, {"-lco", "ENCODING=UTF-8", "-where", "bl = '05'"})
-                    .empty());
+        QVERIFY(
+            vectorTranslate(kWkr, shp, {"-lco", "ENCODING=UTF-8", "-where", "bl = '05'"}).empty());
         QVERIFY(QFile::remove(m_dir.filePath("gmlsrc.prj")));
         QVERIFY(vectorTranslate(shp, gml, {"-f", "GML"}).empty());
         SourceSpec spec;
