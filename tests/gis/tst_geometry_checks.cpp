@@ -94,6 +94,7 @@ int featureIndex(const gis::LoadedLayer& l, const std::string& key) {
 class TestGeometryChecks : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    int m_runs = 0;
 
     std::string tmp(const QString& name) const { return m_dir.filePath(name).toStdString(); }
 
@@ -205,9 +206,26 @@ private slots:
     /// swingmap-cli on a project whose boundaries hold a bow-tie, a NULL and an empty geometry
     /// and an island: the run succeeds; report.json counts them; the two areas without geometry
     /// leave the model with "no geometry" but keep their figures in areas.gpkg (NULL geometry);
-    /// the PDF is written.
+    /// the PDF is written. With every kind of spatial weights and the spatial models, GWR and LISA.
+    void endToEndThroughTheCli_data() {
+        QTest::addColumn<QString>("weights"); // analysis.spatial_weights as JSON
+        QTest::addColumn<QString>("models");  // analysis.models as JSON
+        QTest::addColumn<int>("islands");
+        QTest::newRow("queen, OLS") << R"({"type": "queen"})"
+                                    << R"(["ols"])" << 1;
+        QTest::newRow("rook, spatial lag and error, LISA") << R"({"type": "rook"})"
+                                                           << R"(["ols", "lag", "error"])" << 1;
+        QTest::newRow("4 nearest, GWR, LISA") << R"({"type": "knn", "k": 4})"
+                                              << R"(["ols", "gwr"])" << 0;
+        QTest::newRow("1.5 km band, LISA") << R"({"type": "distance", "distance": 1500})"
+                                           << R"(["ols", "lag"])" << 1;
+    }
+
     void endToEndThroughTheCli() {
-        const QString dir = m_dir.filePath("e2e");
+        QFETCH(QString, weights);
+        QFETCH(QString, models);
+        QFETCH(int, islands);
+        const QString dir = m_dir.filePath(QString("e2e%1").arg(m_runs++));
         QVERIFY(QDir().mkpath(dir));
         std::vector<std::string> wkt = gridWkt();
         std::vector<std::string> codes;
@@ -271,7 +289,9 @@ private slots:
               {"from", "2019"},
               {"to", "2023"},
               {"covariates", {"pct_x"}},
-              {"models", {"ols"}}}}};
+              {"models", nlohmann::json::parse(models.toStdString())},
+              {"spatial_weights", nlohmann::json::parse(weights.toStdString())},
+              {"lisa", true}}}};
         std::ofstream((dir + "/project.json").toStdString()) << project.dump(2);
 
         QProcess cli;
@@ -281,7 +301,9 @@ private slots:
         const QString output = QString::fromUtf8(cli.readAll());
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
                  qPrintable(output));
-        QVERIFY2(output.contains("1 repaired, 2 without geometry, 1 islands"), qPrintable(output));
+        QVERIFY2(
+            output.contains(QString("1 repaired, 2 without geometry, %1 islands").arg(islands)),
+            qPrintable(output));
 
         std::ifstream in((dir + "/out/report.json").toStdString());
         QVERIFY(in);
@@ -289,7 +311,7 @@ private slots:
         const auto& geom = report["join"]["geometry"];
         QCOMPARE(geom["repaired"].get<int>(), 1);
         QCOMPARE(geom["empty"].get<int>(), 2);
-        QCOMPARE(geom["islands"].get<int>(), 1);
+        QCOMPARE(geom["islands"].get<int>(), islands);
         QCOMPARE(report["join"]["boundary_features"].get<int>(), 34);
         QCOMPARE(report["model"]["dropped"]["reasons"]["no geometry"].get<int>(), 2);
         QCOMPARE(report["model"]["n"].get<int>(), 32);
@@ -313,6 +335,11 @@ private slots:
             // its figures are kept
             QVERIFY2(f->IsFieldSetAndNotNull(f->GetFieldIndex("share_change")), key.c_str());
             QVERIFY2(f->IsFieldSetAndNotNull(f->GetFieldIndex("share_from")), key.c_str());
+            QVERIFY(f->GetFieldIndex("lisa_i") >= 0 && f->GetFieldIndex("fitted") >= 0);
+            // but no spatial statistic: no fitted value, LISA or local GWR figure
+            for (const char* field : {"fitted", "residual", "lisa_i", "lisa_p", "gwr_local_r2"})
+                if (const int i = f->GetFieldIndex(field); i >= 0)
+                    QVERIFY2(!f->IsFieldSetAndNotNull(i), (key + " " + field).c_str());
         }
         QCOMPARE(withoutGeometry, 2);
         QVERIFY(QFileInfo(dir + "/out/briefing.pdf").size() > 1000);
