@@ -31,9 +31,11 @@ using namespace swingmap;
 namespace {
 constexpr double kSide = 300000; // a 300 km square, as make_synthetic.py
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-const std::vector<std::string> kPhases{
-    "voronoi (setup)", "queen contiguity", "OLS (fitWls)",     "Moran (lmMoranTest)", "LM tests",
-    "lag ML",          "error ML",         "LISA (999 perm.)", "GWR (AICc search)"};
+const std::vector<std::string> kPhases{"voronoi (setup)",   "queen contiguity",
+                                       "OLS (fitWls)",      "Moran (lmMoranTest)",
+                                       "LM tests",          "lag ML",
+                                       "error ML",          "LISA (999 perm.)",
+                                       "GWR (AICc search)", "GWR (exact search)"};
 
 struct Rng { // platform-independent uniform and normal draws
     std::mt19937_64 g;
@@ -110,7 +112,7 @@ template <typename T> T need(Result<T> r, const char* what) {
 }
 
 /// Times every phase on one layer; prints a progress line per phase to stderr.
-std::map<std::string, double> run(PolygonLayer layer, double setup, bool gwr) {
+std::map<std::string, double> run(PolygonLayer layer, double setup, bool gwr, bool exact) {
     std::map<std::string, double> t{{kPhases[0], setup}};
     const std::size_t n = layer.featureCount();
     auto note = [&](const std::string& phase, const std::string& extra = "") {
@@ -138,7 +140,7 @@ std::map<std::string, double> run(PolygonLayer layer, double setup, bool gwr) {
     const std::vector<double> x(m.y.data(), m.y.data() + m.y.size());
     t[kPhases[7]] = seconds([&] { need(localMoran(x, nb), "localMoran"); });
     note(kPhases[7]);
-    t[kPhases[8]] = kNaN;
+    t[kPhases[8]] = t[kPhases[9]] = kNaN;
     if (gwr) {
         GwrSettings gs; // as the pipeline (core/modelfit.cpp): k searched up to 5,000
         if (n > 5000) gs.maxK = 5000;
@@ -146,7 +148,16 @@ std::map<std::string, double> run(PolygonLayer layer, double setup, bool gwr) {
         GwrResult g;
         t[kPhases[8]] = seconds([&] { g = need(fitGwr(m.X, m.y, xy, gs, &m.w), "fitGwr"); });
         note(kPhases[8], "k " + std::to_string(g.bandwidth) + " after " +
-                             std::to_string(g.searchPath.size()) + " AICc evaluations");
+                             std::to_string(g.searchPath.size()) + " AICc evaluations on " +
+                             std::to_string(g.searchPoints) + " focal points, AICc " +
+                             std::to_string(g.aicc));
+        if (exact && n > static_cast<std::size_t>(gs.searchSample)) {
+            gs.searchSample = 0; // mgwr's search scoring every area, for comparison
+            t[kPhases[9]] = seconds([&] { g = need(fitGwr(m.X, m.y, xy, gs, &m.w), "fitGwr"); });
+            note(kPhases[9], "k " + std::to_string(g.bandwidth) + " after " +
+                                 std::to_string(g.searchPath.size()) + " AICc evaluations, AICc " +
+                                 std::to_string(g.aicc));
+        }
     }
     return t;
 }
@@ -176,11 +187,17 @@ void printTable(const std::vector<std::size_t>& sizes,
 } // namespace
 
 int main(int argc, char** argv) {
-    bool big = false;
+    bool big = false, exact = false;
     std::string dir;
+    std::vector<std::size_t> only; // --n N (repeatable): run just these sizes
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        a == "--big" ? void(big = true) : void(dir = a);
+        if (a == "--n" && i + 1 < argc)
+            only.push_back(static_cast<std::size_t>(std::stoul(argv[++i])));
+        else if (a == "--exact")
+            exact = true;
+        else
+            a == "--big" ? void(big = true) : void(dir = a);
     }
     std::vector<std::size_t> sizes;
     std::vector<std::map<std::string, double>> results;
@@ -188,15 +205,16 @@ int main(int argc, char** argv) {
         PolygonLayer layer;
         const double setup = seconds([&] { layer = readLayer(dir); });
         sizes.push_back(layer.featureCount());
-        results.push_back(run(std::move(layer), setup, big || sizes.back() <= 50000));
+        results.push_back(run(std::move(layer), setup, big || sizes.back() <= 50000, exact));
     } else {
         std::vector<std::size_t> ns{1000, 10000, 50000};
         if (big) ns.push_back(450000);
+        if (!only.empty()) ns = only;
         for (std::size_t n : ns) {
             PolygonLayer layer;
             const double setup = seconds([&] { layer = voronoiLayer(n); });
             sizes.push_back(n);
-            results.push_back(run(std::move(layer), setup, big || n <= 50000));
+            results.push_back(run(std::move(layer), setup, big || n <= 50000, exact));
         }
     }
     printTable(sizes, results);

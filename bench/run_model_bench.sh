@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Configure a Release build with the model benchmark (build/bench), build it and run it.
-# Usage: bench/run_model_bench.sh [--big] [DIR]   (arguments go to model_bench; see bench/README.md)
+# Usage: bench/run_model_bench.sh [--big] [--exact] [--n N]... [DIR]   (arguments go to model_bench; see bench/README.md)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${SWINGMAP_BENCH_BUILD_DIR:-$here/build/bench}

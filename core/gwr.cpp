@@ -9,6 +9,8 @@
 // - bandwidth search as mgwr's Sel_BW/golden_section: bounds [40 + 2p, n], delta = 0.38197,
 //   both interior points rounded half-to-even each iteration, stop when the two scores differ by
 //   at most 1e-6 (or after 200 iterations); the answer is the last point kept.
+// - above GwrSettings::searchSample areas the search scores AICc on a seeded sample of focal
+//   points and stops on a relative bracket width (see gwr.h); the final fit uses every area.
 #include "core/gwr.h"
 
 #include "core/knn.h"
@@ -19,6 +21,7 @@
 #include <limits>
 #include <map>
 #include <numbers>
+#include <random>
 #include <string>
 #include <thread>
 
@@ -107,18 +110,22 @@ VectorXd solveA(const Local& L, const VectorXd& v) {
     return L.dinv.asDiagonal() * L.llt.solve(L.dinv.asDiagonal() * v);
 }
 
-/// Runs body(i, local) for every point on P.threads threads; body returns false on failure.
-/// Returns the lowest failing index (chunks are handed out in order and finished), or -1.
-template <typename Body> Index forEachPoint(const Problem& P, Body body) {
+/// Runs body(i, local) for every point (or every point of `subset`, ascending) on P.threads
+/// threads; body returns false on failure. Returns the lowest failing index (chunks are handed
+/// out in order and finished), or -1.
+template <typename Body>
+Index forEachPoint(const Problem& P, Body body, const std::vector<Index>* subset = nullptr) {
     constexpr Index none = std::numeric_limits<Index>::max();
+    const Index count = subset ? static_cast<Index>(subset->size()) : P.n();
     std::atomic<Index> next{0}, failed{none};
     auto work = [&] {
         Local L;
         constexpr Index chunk = 64;
-        for (Index s = next.fetch_add(chunk); s < P.n() && failed.load() == none;
+        for (Index s = next.fetch_add(chunk); s < count && failed.load() == none;
              s = next.fetch_add(chunk))
-            for (Index i = s; i < std::min(P.n(), s + chunk); ++i)
-                if (!body(i, L)) {
+            for (Index t = s; t < std::min(count, s + chunk); ++t)
+                if (const Index i = subset ? (*subset)[static_cast<std::size_t>(t)] : t;
+                    !body(i, L)) {
                     for (Index f = failed.load(); i < f && !failed.compare_exchange_weak(f, i);)
                         ;
                     return;
@@ -139,36 +146,61 @@ double aiccOf(double rss, double trS, double n) {
            n * (n + trS) / (n - 2 - trS);
 }
 
-/// AICc at bandwidth k (infinite when a local fit is singular).
-double aiccAt(const Problem& P, std::size_t k) {
-    VectorXd fitted(P.n()), sii(P.n());
-    const Index bad = forEachPoint(P, [&](Index i, Local& L) {
-        if (!localDesign(P, i, k, L) || !factorise(L)) return false;
-        const VectorXd beta = solveA(L, L.Xw.transpose() * L.yw);
-        const VectorXd xi = P.X.row(i).transpose();
-        fitted[i] = xi.dot(beta);
-        sii[i] = P.omega[i] * xi.dot(solveA(L, xi));
-        return true;
-    });
+/// AICc at bandwidth k (infinite when a local fit is singular). With `focal`, RSS and tr(S) are
+/// estimated from those focal points' terms scaled by n / |focal|.
+double aiccAt(const Problem& P, std::size_t k, const std::vector<Index>* focal) {
+    VectorXd res2 = VectorXd::Zero(P.n()), sii = VectorXd::Zero(P.n());
+    const Index bad = forEachPoint(
+        P,
+        [&](Index i, Local& L) {
+            if (!localDesign(P, i, k, L) || !factorise(L)) return false;
+            const VectorXd beta = solveA(L, L.Xw.transpose() * L.yw);
+            const VectorXd xi = P.X.row(i).transpose();
+            const double e = P.y[i] - xi.dot(beta);
+            res2[i] = P.omega[i] * e * e;
+            sii[i] = P.omega[i] * xi.dot(solveA(L, xi));
+            return true;
+        },
+        focal);
     if (bad >= 0) return kInf;
-    const double rss = (P.omega.array() * (P.y - fitted).array().square()).sum();
-    return aiccOf(rss, sii.sum(), static_cast<double>(P.n()));
+    const double n = static_cast<double>(P.n());
+    const double scale = focal ? n / static_cast<double>(focal->size()) : 1.0;
+    return aiccOf(scale * res2.sum(), scale * sii.sum(), n);
+}
+
+/// A seeded sample of m of the n points without replacement, ascending. The draw uses the raw
+/// 64-bit engine output (not a std distribution), so it is the same on every platform.
+std::vector<Index> focalSample(Index n, Index m) {
+    std::vector<Index> all(static_cast<std::size_t>(n));
+    for (Index i = 0; i < n; ++i)
+        all[static_cast<std::size_t>(i)] = i;
+    std::mt19937_64 engine(0x5317'4d41'5047'5752ULL);
+    for (Index i = 0; i < m; ++i) {
+        const auto j = i + static_cast<Index>(engine() % static_cast<uint64_t>(n - i));
+        std::swap(all[static_cast<std::size_t>(i)], all[static_cast<std::size_t>(j)]);
+    }
+    all.resize(static_cast<std::size_t>(m));
+    std::sort(all.begin(), all.end());
+    return all;
 }
 
 struct Search {
     const Problem& P;
+    const std::vector<Index>* focal = nullptr; ///< sampled focal points (nullptr: all)
     std::map<long, double> seen;
     std::vector<std::pair<int, double>> path;
     double operator()(long k) {
         if (auto it = seen.find(k); it != seen.end()) return it->second;
-        const double v = aiccAt(P, static_cast<std::size_t>(k));
+        const double v = aiccAt(P, static_cast<std::size_t>(k), focal);
         seen[k] = v;
         path.emplace_back(static_cast<int>(k), v);
         return v;
     }
 };
 
-long goldenSection(Search& f, double a, double c) {
+/// mgwr's golden-section search; relTol > 0 also stops once the bracket [a, c] is narrower than
+/// relTol times the best k so far.
+long goldenSection(Search& f, double a, double c, double relTol) {
     constexpr double delta = 0.38197; // 1 - (sqrt(5) - 1) / 2, as mgwr
     double b = a + delta * std::abs(c - a), d = c - delta * std::abs(c - a);
     double diff = 1e9;
@@ -189,6 +221,7 @@ long goldenSection(Search& f, double a, double c) {
             d = c - delta * std::abs(c - a);
         }
         diff = (std::isfinite(sb) || std::isfinite(sd)) ? sb - sd : 1e9;
+        if (relTol > 0 && std::abs(c - a) <= relTol * static_cast<double>(opt)) break;
     }
     return opt;
 }
@@ -201,7 +234,8 @@ long exhaustive(Search& f, long lo, long hi) {
 }
 
 /// Local fits at bandwidth k: coefficients, fitted values, hat-matrix traces, diag(C Omega^-1 C').
-Status fitAll(const Problem& P, std::size_t k, GwrResult& r) {
+/// `original` maps the problem's (spatially sorted) rows back to the caller's, for messages.
+Status fitAll(const Problem& P, std::size_t k, const std::vector<Index>& original, GwrResult& r) {
     const Index n = P.n(), p = P.p();
     r.coef.resize(n, p);
     r.se.resize(n, p);
@@ -225,7 +259,8 @@ Status fitAll(const Problem& P, std::size_t k, GwrResult& r) {
         return true;
     });
     if (bad >= 0)
-        return fail("The local regression at area " + std::to_string(bad + 1) + " with " +
+        return fail("The local regression at area " +
+                    std::to_string(original[static_cast<std::size_t>(bad)] + 1) + " with " +
                     std::to_string(k) +
                     " nearest areas has too little variation in its covariates (or too many "
                     "areas share its location): use a larger bandwidth or fewer covariates.");
@@ -288,14 +323,84 @@ Status validate(const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const std::v
     return Ok{};
 }
 
+/// Row order along a Morton (Z-order) curve of the points: the rows a local regression gathers
+/// then lie close together in memory, which matters once k runs into the thousands.
+std::vector<Index> spatialOrder(const std::vector<double>& xy) {
+    const std::size_t n = xy.size() / 2;
+    double x0 = kInf, y0 = kInf, x1 = -kInf, y1 = -kInf;
+    for (std::size_t i = 0; i < n; ++i) {
+        x0 = std::min(x0, xy[2 * i]);
+        x1 = std::max(x1, xy[2 * i]);
+        y0 = std::min(y0, xy[2 * i + 1]);
+        y1 = std::max(y1, xy[2 * i + 1]);
+    }
+    const double side = std::max({x1 - x0, y1 - y0, 1e-300});
+    auto spread = [](uint64_t v) { // 32 bits -> the even bits of 64
+        v &= 0xffffffffULL;
+        v = (v | (v << 16)) & 0x0000ffff0000ffffULL;
+        v = (v | (v << 8)) & 0x00ff00ff00ff00ffULL;
+        v = (v | (v << 4)) & 0x0f0f0f0f0f0f0f0fULL;
+        v = (v | (v << 2)) & 0x3333333333333333ULL;
+        return (v | (v << 1)) & 0x5555555555555555ULL;
+    };
+    std::vector<std::pair<uint64_t, Index>> key(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto qx = static_cast<uint64_t>((xy[2 * i] - x0) / side * 4294967295.0);
+        const auto qy = static_cast<uint64_t>((xy[2 * i + 1] - y0) / side * 4294967295.0);
+        key[i] = {spread(qx) | (spread(qy) << 1), static_cast<Index>(i)};
+    }
+    std::sort(key.begin(), key.end());
+    std::vector<Index> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = key[i].second;
+    return order;
+}
+
+/// Puts the rows of a per-area result back into the caller's order.
+void unpermute(const std::vector<Index>& original, GwrResult& r) {
+    auto rows = [&](MatrixXd& m) {
+        MatrixXd out(m.rows(), m.cols());
+        for (std::size_t s = 0; s < original.size(); ++s)
+            out.row(original[s]) = m.row(static_cast<Index>(s));
+        m = std::move(out);
+    };
+    auto vec = [&](VectorXd& v) {
+        VectorXd out(v.size());
+        for (std::size_t s = 0; s < original.size(); ++s)
+            out[original[s]] = v[static_cast<Index>(s)];
+        v = std::move(out);
+    };
+    rows(r.coef);
+    rows(r.se);
+    rows(r.tvalue);
+    vec(r.localR2);
+    vec(r.fitted);
+    vec(r.residual);
+}
+
 } // namespace
 
 Result<GwrResult> fitGwr(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                          const std::vector<double>& xy, const GwrSettings& settings,
                          const Eigen::VectorXd* obsWeights) {
     if (Status s = validate(X, y, xy, obsWeights); !s) return s.takeError();
-    const VectorXd omega = obsWeights ? *obsWeights : VectorXd(VectorXd::Ones(X.rows()));
-    const Problem P{X, X, y, xy, omega, PointGrid(xy), std::max(1, settings.threads)};
+    // Work on the rows in spatial order (results are put back in the caller's order at the end).
+    const std::vector<Index> original = spatialOrder(xy);
+    const Index rows = X.rows();
+    MatrixXd Xs(rows, X.cols());
+    VectorXd ys(rows), omega(rows);
+    std::vector<double> xys(xy.size());
+    std::vector<Index> position(static_cast<std::size_t>(rows)); // caller's row -> sorted row
+    for (Index s = 0; s < rows; ++s) {
+        const Index i = original[static_cast<std::size_t>(s)];
+        position[static_cast<std::size_t>(i)] = s;
+        Xs.row(s) = X.row(i);
+        ys[s] = y[i];
+        omega[s] = obsWeights ? (*obsWeights)[i] : 1.0;
+        xys[2 * static_cast<std::size_t>(s)] = xy[2 * static_cast<std::size_t>(i)];
+        xys[2 * static_cast<std::size_t>(s) + 1] = xy[2 * static_cast<std::size_t>(i) + 1];
+    }
+    const Problem P{Xs, Xs, ys, xys, omega, PointGrid(xys), std::max(1, settings.threads)};
     const long n = static_cast<long>(P.n()), p = static_cast<long>(P.p());
     GwrResult r;
     long k = settings.bandwidth;
@@ -305,10 +410,20 @@ Result<GwrResult> fitGwr(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         if (lo < p + 1 || hi > n || lo > hi)
             return fail("The bandwidth search range must lie within " + std::to_string(p + 1) +
                         " .. " + std::to_string(n) + " nearest areas.");
-        Search f{P, {}, {}};
+        const bool sampled = settings.searchSample > 0 && n > settings.searchSample;
+        std::vector<Index> focal;
+        if (sampled) { // drawn among the caller's rows, so the sample does not depend on the order
+            focal = focalSample(P.n(), settings.searchSample);
+            for (Index& i : focal)
+                i = position[static_cast<std::size_t>(i)];
+            std::sort(focal.begin(), focal.end());
+        }
+        Search f{P, sampled ? &focal : nullptr, {}, {}};
         r.exhaustiveSearch = !settings.goldenSection;
+        r.searchPoints = static_cast<int>(sampled ? settings.searchSample : n);
         k = settings.goldenSection
-                ? goldenSection(f, static_cast<double>(lo), static_cast<double>(hi))
+                ? goldenSection(f, static_cast<double>(lo), static_cast<double>(hi),
+                                sampled ? settings.searchTolerance : 0.0)
                 : exhaustive(f, lo, hi);
         r.searchPath = std::move(f.path);
     }
@@ -316,9 +431,10 @@ Result<GwrResult> fitGwr(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return fail("The bandwidth must be between " + std::to_string(p + 1) + " and " +
                     std::to_string(n) + " nearest areas.");
     r.bandwidth = static_cast<int>(k);
-    if (Status s = fitAll(P, static_cast<std::size_t>(k), r); !s) return s.takeError();
+    if (Status s = fitAll(P, static_cast<std::size_t>(k), original, r); !s) return s.takeError();
     diagnostics(P, r);
     localR2(P, static_cast<std::size_t>(k), r);
+    unpermute(original, r);
     return r;
 }
 

@@ -16,6 +16,13 @@ struct GwrSettings {
     int minK = 0;              ///< search bounds; 0 = mgwr's defaults 40 + 2p and n
     int maxK = 0;
     int threads = 2; ///< worker threads for the local fits
+    /// Large-n search: above this many areas the AICc of each trial k is estimated from this many
+    /// focal points (a seeded random sample; RSS and tr(S) are sums over focal points, so the
+    /// scaled sample sums estimate them without bias) and the golden-section search stops once
+    /// its bracket is narrower than `searchTolerance` times the current best k. The final fit at
+    /// the chosen k always uses every area. 0 = always score every area (mgwr's exact search).
+    int searchSample = 10000;
+    double searchTolerance = 0.02;
 };
 
 /**
@@ -34,6 +41,7 @@ struct GwrResult {
     Eigen::VectorXd localR2, fitted, residual;
     std::vector<std::pair<int, double>> searchPath; ///< (k, AICc) in evaluation order
     bool exhaustiveSearch = false;                  ///< bandwidth chosen by trying every k
+    int searchPoints = 0; ///< focal points each AICc evaluation of the search used (n = all)
 };
 
 /**

@@ -258,6 +258,57 @@ private slots:
         QVERIFY(corr > 0.9);
     }
 
+    /// Rows are fitted in a spatial order internally; the caller's order must not matter.
+    void rowOrderDoesNotChangeResults() {
+        const Data d = georgia({"PctRural", "PctPov", "PctBlack"}, false);
+        const Index n = d.y.size();
+        Data rev;
+        rev.X = d.X.colwise().reverse();
+        rev.y = d.y.reverse();
+        for (Index i = n - 1; i >= 0; --i)
+            rev.xy.insert(rev.xy.end(), {d.xy[2 * static_cast<std::size_t>(i)],
+                                         d.xy[2 * static_cast<std::size_t>(i) + 1]});
+        const GwrResult a = fit(d, {.bandwidth = 70});
+        const GwrResult b = fit(rev, {.bandwidth = 70});
+        QVERIFY((a.coef - MatrixXd(b.coef.colwise().reverse())).cwiseAbs().maxCoeff() < 1e-10);
+        QVERIFY((a.se - MatrixXd(b.se.colwise().reverse())).cwiseAbs().maxCoeff() < 1e-10);
+        QVERIFY(maxAbs(a.localR2, b.localR2.reverse()) < 1e-12);
+        QVERIFY(std::abs(a.aicc - b.aicc) < 1e-8);
+    }
+
+    /// Above searchSample areas the search scores AICc on a sample of focal points: it must land
+    /// next to the exact search's k, deterministically, and the final fit must use every area.
+    void sampledSearch() {
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<double> u(0, 1000);
+        std::normal_distribution<double> z(0, 1);
+        const Index n = 3000;
+        Data d;
+        d.X.resize(n, 3);
+        d.y.resize(n);
+        for (Index i = 0; i < n; ++i) {
+            const double x = u(rng), y = u(rng);
+            d.xy.insert(d.xy.end(), {x, y});
+            d.X.row(i) << 1, z(rng), z(rng);
+            d.y[i] =
+                2 + (1 + 2 * x / 1000) * d.X(i, 1) + std::sin(y / 150) * d.X(i, 2) + 0.5 * z(rng);
+        }
+        const GwrResult exact = fit(d, {.searchSample = 0});
+        const GwrResult sampled = fit(d, {.searchSample = 800, .searchTolerance = 0.02});
+        qInfo("exact k %d (AICc %.4f, %zu evaluations); sampled k %d (AICc %.4f, %zu)",
+              exact.bandwidth, exact.aicc, exact.searchPath.size(), sampled.bandwidth, sampled.aicc,
+              sampled.searchPath.size());
+        QCOMPARE(exact.searchPoints, static_cast<int>(n));
+        QCOMPARE(sampled.searchPoints, 800);
+        QVERIFY(std::abs(sampled.bandwidth - exact.bandwidth) <= 0.15 * exact.bandwidth);
+        QVERIFY(sampled.aicc - exact.aicc < 2.0); // practically as good a bandwidth
+        QVERIFY(sampled.searchPath.size() <= exact.searchPath.size());
+        const GwrResult again = fit(d, {.searchSample = 800, .searchTolerance = 0.02});
+        QCOMPARE(again.bandwidth, sampled.bandwidth);
+        const GwrResult fixed = fit(d, {.bandwidth = sampled.bandwidth});
+        QVERIFY(fixed.coef == sampled.coef && fixed.aicc == sampled.aicc);
+    }
+
     void threadsDoNotChangeResults() {
         const Data d = georgia({"PctRural", "PctPov", "PctBlack"}, false);
         const GwrResult a = fit(d, {.bandwidth = 70, .threads = 1});
