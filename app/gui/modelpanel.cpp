@@ -3,6 +3,7 @@
 
 #include "app/render/briefingtext.h"
 #include "app/render/diagnosticstext.h"
+#include "app/render/spatialtext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -113,7 +114,13 @@ void ModelPanel::setBusy(bool busy) {
 
 void ModelPanel::setAnalysis(const Analysis& a, const Project& project) {
     fillTable(a, project);
-    m_details->setPlainText(diagnosticsLines(a).join(QLatin1Char('\n')));
+    // Plain sentences first (a blank line between them), then the figures they rest on.
+    QString details = spatialSentences(a, project).join(QStringLiteral("\n\n"));
+    const QStringList figures = diagnosticsLines(a);
+    if (!details.isEmpty() && !figures.isEmpty())
+        details += QStringLiteral("\n\n") + tr("The figures:") + QLatin1Char('\n');
+    details += figures.join(QLatin1Char('\n'));
+    m_details->setPlainText(details);
     const ModelSummary& m = a.model;
     if (!m.fitted) {
         m_summary->setText(tr("No model: %1").arg(QString::fromStdString(m.error)));

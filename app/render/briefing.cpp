@@ -83,8 +83,10 @@ void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysi
     drawFramedMap(p, area, data, shareChangeRenderer(data, a, cls, style));
 }
 
-/// "What the model says": heading and one paragraph per sentence in a shaded box.
-void drawModelBox(QPainter& p, const QRectF& area, const QStringList& lines) {
+/// Heading and one paragraph per sentence in a shaded box ("What the model says"); the font
+/// shrinks (down to 6 pt) until the sentences fit `area`, the box is as tall as they need.
+double drawTextBox(QPainter& p, const QRectF& area, const QString& heading,
+                   const QStringList& lines) {
     const double pad = mm(3);
     QString text = lines.join(QStringLiteral("\n\n"));
     double size = 9.5;
@@ -102,11 +104,12 @@ void drawModelBox(QPainter& p, const QRectF& area, const QStringList& lines) {
     p.setPen(Qt::black);
     p.setFont(uiFont(11, true));
     p.drawText(QRectF(box.left() + pad, box.top() + pad, box.width(), mm(6)),
-               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("What the model says"));
+               Qt::AlignLeft | Qt::AlignVCenter, heading);
     p.setFont(uiFont(size + 0.5));
     p.drawText(QRectF(box.left() + pad, box.top() + pad + mm(8), box.width() - 2 * pad,
                       box.height() - 2 * pad - mm(8)),
                Qt::TextWordWrap, text);
+    return h;
 }
 
 void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analysis& a,
@@ -122,7 +125,8 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
     const Legend legend = shareChangeLegend(a, cls);
     const double legendBottom = drawLegend(p, QRectF(x, top, w, bottom - top), legend, uiFont(9));
     const double boxTop = legendBottom + mm(5);
-    drawModelBox(p, QRectF(x, boxTop, w, bottom - boxTop), t.model);
+    drawTextBox(p, QRectF(x, boxTop, w, bottom - boxTop), QStringLiteral("What the model says"),
+                t.model);
 }
 
 /// Map with scale bar in a frame; the renderer draws whatever variable it was given.
@@ -177,7 +181,11 @@ bool drawSecondPage(QPdfWriter& writer, QPainter& p, const QRectF& page, const D
     writer.newPage();
     const BriefingText t = briefingText(data, a, project);
     const double top = drawHeader(p, page, t), bottom = drawFooter(p, page, t);
-    const double gap = mm(8), w = (page.width() - gap) / 2;
+    // Two maps side by side; the plain-words box takes the right-hand third when there is one.
+    const double gap = mm(7);
+    const double textW = t.spatial.isEmpty() ? 0 : page.width() * 0.3;
+    const double mapsW = page.width() - (textW > 0 ? textW + gap : 0);
+    const double w = (mapsW - gap) / 2;
     const double legendH = std::max(legendHeight(residual->legend, uiFont(8), &writer),
                                     legendHeight(second->second.legend, uiFont(8), &writer));
     drawMapPanel(p, QRectF(page.left(), top, w, bottom - top),
@@ -185,6 +193,9 @@ bool drawSecondPage(QPdfWriter& writer, QPainter& p, const QRectF& page, const D
                  legendH);
     drawMapPanel(p, QRectF(page.left() + w + gap, top, w, bottom - top), second->first, data, a,
                  second->second, legendH);
+    if (textW > 0)
+        drawTextBox(p, QRectF(page.right() - textW, top, textW, bottom - top),
+                    QStringLiteral("Where the pattern holds"), t.spatial);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "app/render/briefingtext.h"
 
 #include "app/render/choropleth.h"
+#include "app/render/spatialtext.h"
 
 #include <QDate>
 
@@ -114,6 +115,7 @@ BriefingText briefingText(const Dataset& data, const Analysis& analysis, const P
     t.sources = sourcesOf(data);
     t.date = QDate::currentDate().toString(Qt::ISODate);
     t.model = modelSentences(analysis, project);
+    t.spatial = spatialSentences(analysis, project);
     return t;
 }
 

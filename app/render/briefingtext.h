@@ -16,8 +16,9 @@ struct BriefingText {
     QString banner; ///< "SYNTHETIC DEMO DATA ..." or empty
     QString subtitle;
     QString sources;
-    QString date;      ///< ISO date of printing
-    QStringList model; ///< "What the model says", one sentence each
+    QString date;        ///< ISO date of printing
+    QStringList model;   ///< "What the model says", one sentence each
+    QStringList spatial; ///< "Where the pattern holds": spatial checks and models, plain words
 };
 
 /// "p < 0.001" or "p = 0.034"

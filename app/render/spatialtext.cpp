@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/spatialtext.h"
+
+#include "app/render/briefingtext.h"
+#include "app/render/choropleth.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace swingmap {
+
+namespace {
+
+constexpr double kAlpha = 0.05;
+
+QString num(double v, int decimals) {
+    return QString::number(v, 'f', decimals).replace(QLatin1Char('-'), QChar(0x2212));
+}
+
+/// "It fits the data better than the plain model (AIC 812.4 against 845.1)."
+QString aicClause(const SpatialFit& f) {
+    const bool better = f.aic<f.olsAic - 2, worse = f.aic> f.olsAic + 2;
+    const QString verdict = better  ? QStringLiteral("fits the data better than")
+                            : worse ? QStringLiteral("fits the data worse than")
+                                    : QStringLiteral("fits the data about as well as");
+    return QStringLiteral("It %1 the plain model (AIC %2 against %3).")
+        .arg(verdict, num(f.aic, 1), num(f.olsAic, 1));
+}
+
+QString lagSentence(const SpatialFit& f) {
+    QString s;
+    if (f.p < kAlpha)
+        s = QStringLiteral("Allowing each area to follow its neighbours (spatial lag model): for "
+                           "every point of change in its neighbours' average, an area changed "
+                           "%1 points more in the same direction, beyond what its own figures "
+                           "explain (\u03c1 %2, %3). ")
+                .arg(num(std::fabs(f.coefficient), 2), num(f.coefficient, 2), formatP(f.p));
+    else
+        s = QStringLiteral("Areas do not noticeably follow their neighbours' change once their own "
+                           "figures are known (spatial lag model, \u03c1 %1, %2). ")
+                .arg(num(f.coefficient, 2), formatP(f.p));
+    return s + aicClause(f);
+}
+
+/// Over the plain model's clear effects (p < 0.05): the largest relative change of an effect in
+/// the error model, whether one changed sign, and how many there are.
+struct Shift {
+    double most = 0;
+    bool flipped = false;
+    int clear = 0;
+};
+
+Shift effectShift(const ModelSummary& m, const SpatialFit& f) {
+    Shift out;
+    double& most = out.most;
+    bool& flipped = out.flipped;
+    for (const SpatialTerm& s : f.terms) {
+        if (s.name == "(Intercept)") continue;
+        for (const Term& t : m.fit.terms)
+            if (t.name == s.name && t.estimate != 0 && t.p < kAlpha) {
+                ++out.clear;
+                most = std::max(most, std::fabs(s.estimate - t.estimate) / std::fabs(t.estimate));
+                flipped = flipped || (s.estimate > 0) != (t.estimate > 0);
+            }
+    }
+    return out;
+}
+
+QString errorSentence(const ModelSummary& m, const SpatialFit& f) {
+    QString s;
+    if (f.p < kAlpha)
+        s = QStringLiteral("Neighbouring areas share part of what the figures cannot explain "
+                           "(spatial error model, \u03bb %1, %2). ")
+                .arg(num(f.coefficient, 2), formatP(f.p));
+    else
+        s = QStringLiteral("What the figures cannot explain is not noticeably shared between "
+                           "neighbours (spatial error model, \u03bb %1, %2). ")
+                .arg(num(f.coefficient, 2), formatP(f.p));
+    const Shift shift = effectShift(m, f);
+    if (shift.flipped)
+        s += QStringLiteral("Allowing for it, at least one clear effect changes direction: read "
+                            "the effects with care. ");
+    else if (shift.clear > 0)
+        s += QStringLiteral("Allowing for it, the clear effects keep their direction and change "
+                            "by at most %1 %. ")
+                 .arg(std::round(100 * shift.most));
+    return s + aicClause(f);
+}
+
+/// Quartiles of the finite values (suppressed areas are NaN in AreaFigures).
+std::optional<std::array<double, 5>> fiveNumbers(std::vector<double> v) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return !std::isfinite(x); }),
+            v.end());
+    if (v.size() < 4) return std::nullopt;
+    std::sort(v.begin(), v.end());
+    auto q = [&v](double f) { // type 7, as R's quantile()
+        const double h = f * static_cast<double>(v.size() - 1);
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const std::size_t hi = std::min(lo + 1, v.size() - 1);
+        return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+    };
+    return std::array<double, 5>{v.front(), q(0.25), q(0.5), q(0.75), v.back()};
+}
+
+/// "per point" / "per 1,000 units": the unit of a covariate whose local effects are near zero is
+/// scaled up (as describeTerm does) until the quartiles read with two decimals.
+double effectScale(const std::array<double, 5>& f) {
+    double scale = 1;
+    while (std::max(std::fabs(f[1]), std::fabs(f[3])) * scale < 0.1 && scale < 1e9 &&
+           (f[1] != 0 || f[3] != 0))
+        scale *= 10;
+    return scale;
+}
+
+void addGwr(QStringList& out, const Analysis& a, const Project& project) {
+    const ModelSummary& m = a.model;
+    if (!m.gwrError.empty())
+        out << QStringLiteral("The local (GWR) model could not be fitted: %1")
+                   .arg(QString::fromStdString(m.gwrError));
+    if (!m.gwr) return;
+    const auto& terms = m.fit.terms;
+    QStringList parts;
+    for (std::size_t c = 0; c < terms.size() && c < a.areas.gwrCoef.size(); ++c) {
+        if (terms[c].name == "(Intercept)") continue;
+        const auto five = fiveNumbers(a.areas.gwrCoef[c]);
+        if (!five) continue;
+        const auto& f = *five;
+        const double scale = effectScale(f);
+        const QString per =
+            scale == 1
+                ? QString()
+                : QStringLiteral(" per %1").arg(QLocale(QLocale::English).toString(scale, 'f', 0));
+        const bool oneSign = f[0] > 0 || f[4] < 0;
+        parts << QStringLiteral("%1 %2 to %3%4%5")
+                     .arg(covariateLabel(project, terms[c].name), num(f[1] * scale, 2),
+                          num(f[3] * scale, 2), per,
+                          oneSign ? QString() : QStringLiteral(" (changes direction in places)"));
+    }
+    out << QStringLiteral("The effects differ across the map (local model on the %1 nearest areas, "
+                          "R\u00b2 %2 against %3 for the plain model). In the middle half of the "
+                          "areas: %4.")
+               .arg(m.gwr->bandwidth)
+               .arg(num(m.gwr->rSquared, 2), num(m.fit.rSquared, 2),
+                    parts.join(QStringLiteral("; ")));
+}
+
+void addLisa(QStringList& out, const Analysis& a) {
+    if (!a.lisaError.empty())
+        out << QStringLiteral("Clusters (LISA) could not be computed: %1")
+                   .arg(QString::fromStdString(a.lisaError));
+    if (!a.hasLisa) return;
+    auto count = [&a](LisaCluster c) {
+        const auto it = a.lisaCounts.find(c);
+        return it == a.lisaCounts.end() ? std::size_t(0) : it->second;
+    };
+    using L = LisaCluster;
+    const std::size_t hh = count(L::HighHigh), ll = count(L::LowLow);
+    const std::size_t odd = count(L::HighLow) + count(L::LowHigh);
+    const QString what = outcomeLabel(a.settings.outcome);
+    if (hh + ll + odd == 0) {
+        out << QStringLiteral("No area belongs to a significant cluster of high or low %1 "
+                              "(local Moran's I, after the false-discovery cut).")
+                   .arg(what);
+        return;
+    }
+    out << QStringLiteral("%1 %2 in clusters of high %3 and %4 in clusters of low %3; %5 sharply "
+                          "from %6 neighbours (local Moran's I, 999 permutations, after the "
+                          "false-discovery cut).")
+               .arg(hh)
+               .arg(hh == 1 ? QStringLiteral("area sits") : QStringLiteral("areas sit"), what)
+               .arg(ll)
+               .arg(odd == 1 ? QStringLiteral("1 area differs")
+                             : QStringLiteral("%1 areas differ").arg(odd),
+                    odd == 1 ? QStringLiteral("its") : QStringLiteral("their"));
+}
+
+} // namespace
+
+QString lmPlainSentence(const LmTests& t) {
+    const bool err = t.rsErr.p < kAlpha, lag = t.rsLag.p < kAlpha;
+    const bool aErr = t.adjRsErr.p < kAlpha, aLag = t.adjRsLag.p < kAlpha;
+    if (!err && !lag)
+        return QStringLiteral("The tests for spatial patterns find nothing the plain model misses "
+                              "(LM tests at 5 %).");
+    const bool pickErr = (err && !lag) || (err && lag && aErr && !aLag);
+    const bool pickLag = (lag && !err) || (err && lag && aLag && !aErr);
+    if (pickErr)
+        return QStringLiteral("The tests point to shared local influences that the figures miss "
+                              "(a spatial error pattern, LM test %1): the effects stand, but are "
+                              "less certain than the plain model says.")
+            .arg(formatP(aErr ? t.adjRsErr.p : t.rsErr.p));
+    if (pickLag)
+        return QStringLiteral("The tests point to areas following their neighbours (a spatial lag "
+                              "pattern, LM test %1): the plain model's effects mix an area's own "
+                              "figures with its neighbours' pull.")
+            .arg(formatP(aLag ? t.adjRsLag.p : t.rsLag.p));
+    return QStringLiteral("The tests find a spatial pattern but cannot tell whether neighbours "
+                          "share hidden influences or follow each other: compare both spatial "
+                          "models below.");
+}
+
+QStringList spatialSentences(const Analysis& a, const Project& project) {
+    QStringList out;
+    const ModelSummary& m = a.model;
+    if (m.fitted) {
+        if (m.hasLmTests) out << lmPlainSentence(m.lmTests);
+        if (m.lag) out << lagSentence(*m.lag);
+        if (!m.lagError.empty())
+            out << QStringLiteral("The spatial lag model could not be fitted: %1")
+                       .arg(QString::fromStdString(m.lagError));
+        if (m.errorModel) out << errorSentence(m, *m.errorModel);
+        if (!m.errorModelError.empty())
+            out << QStringLiteral("The spatial error model could not be fitted: %1")
+                       .arg(QString::fromStdString(m.errorModelError));
+        addGwr(out, a, project);
+    }
+    addLisa(out, a);
+    return out;
+}
+
+} // namespace swingmap
