@@ -51,9 +51,11 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
     const std::size_t n = t.rowCount();
     s.isTotal.assign(n, 0);
     const std::unordered_set<std::string> areas(areaKeys.begin(), areaKeys.end());
-    std::vector<double> matched;
+    std::vector<double> matched; // the first row of each area key
+    std::unordered_set<std::string> counted;
     for (std::size_t r = 0; r < n; ++r)
-        if (areas.count(keys[r]) && r < counts.size()) matched.push_back(counts[r]);
+        if (areas.count(keys[r]) && counted.insert(keys[r]).second && r < counts.size())
+            matched.push_back(counts[r]);
     const double med = median(matched);
     const int nameIdx = nameColumn.empty() ? -1 : t.columnIndex(nameColumn);
     NumberFormat any;

@@ -191,6 +191,13 @@ bool looksCommaDecimal(std::string_view s) {
     return comma != std::string_view::npos && digits > 0 && comma + 1 < s.size();
 }
 
+/// "1.234.567": two or more thousands dots, impossible with a decimal point.
+bool looksDottedThousands(std::string_view s) {
+    std::string buf(s);
+    return std::count(buf.begin(), buf.end(), '.') >= 2 && ungroup(buf, '.') &&
+           buf.find('.') == std::string::npos;
+}
+
 /// "12.5" but not "1.234" (which may be a thousands group).
 bool looksDotDecimal(std::string_view s) {
     std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
@@ -209,7 +216,7 @@ char detectDecimal(const Table& t) {
     for (const auto& col : t.cells)
         for (const auto& cell : col) {
             const std::string_view s = trim(cell);
-            if (looksCommaDecimal(s)) {
+            if (looksCommaDecimal(s) || looksDottedThousands(s)) {
                 ++comma;
             } else if (looksDotDecimal(s)) {
                 ++dot;

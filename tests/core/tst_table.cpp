@@ -49,6 +49,26 @@ private slots:
                                        << "." << false << 0.0;
         QTest::newRow("infinity is not a count") << "inf"
                                                  << "." << false << 0.0;
+        QTest::newRow("German thousands and decimals") << "1.234.567,89"
+                                                       << "," << true << 1234567.89;
+        QTest::newRow("one German thousands dot") << "1.234"
+                                                  << "," << true << 1234.0;
+        QTest::newRow("dot with a decimal comma setting") << "1.5"
+                                                          << "," << true << 1.5;
+        QTest::newRow("English thousands") << "1,234,567.5"
+                                           << "." << true << 1234567.5;
+        QTest::newRow("English thousands, integer") << "-12,345"
+                                                    << "." << true << -12345.0;
+        QTest::newRow("space thousands") << "1 234 567"
+                                         << "." << true << 1234567.0;
+        QTest::newRow("no-break space thousands, decimal comma") << "12\u00A0345,5"
+                                                                 << "," << true << 12345.5;
+        QTest::newRow("Swiss apostrophe thousands") << "1'234'567.25"
+                                                    << "." << true << 1234567.25;
+        QTest::newRow("bad grouping is not a number") << "12,34,567"
+                                                      << "." << false << 0.0;
+        QTest::newRow("two decimal marks") << "1,234,5"
+                                           << "," << false << 0.0;
     }
     void parse() {
         QFETCH(QString, cell);
