@@ -214,6 +214,7 @@ Result<AnalysisSettings> readAnalysis(const json& a, bool hasElections) {
         s.gwr.goldenSection = g.value("search", "golden") == "golden";
         s.gwr.minK = g.value("min_k", 0);
         s.gwr.maxK = g.value("max_k", 0);
+        s.gwr.searchSample = g.value("search_sample", s.gwr.searchSample);
     }
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
     if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())

@@ -140,6 +140,7 @@ json gwrJson(const ModelSummary& m) {
         terms[m.fit.terms[static_cast<std::size_t>(c)].name] = quantiles(g.coef.col(c));
     return {
         {"bandwidth", g.bandwidth},        {"search", g.exhaustiveSearch ? "exhaustive" : "golden"},
+        {"search_points", g.searchPoints}, {"search_evaluations", g.searchPath.size()},
         {"aicc", number(g.aicc)},          {"aic", number(g.aic)},
         {"r_squared", number(g.rSquared)}, {"adj_r_squared", number(g.adjRSquared)},
         {"trace_s", number(g.traceS)},     {"trace_sts", number(g.traceStS)},

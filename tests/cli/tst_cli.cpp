@@ -97,6 +97,9 @@ private slots:
         for (const char* k : {"i", "expectation", "variance", "z", "p"})
             QVERIFY2(moran[k].isDouble(), k);
         QVERIFY(moran["z"].toDouble() > 3); // the planted smooth term
+        const QJsonObject gwr = model["gwr"].toObject();
+        QCOMPARE(gwr["search_points"].toInt(), 400); // under 10,000 areas: every area scores
+        QVERIFY(gwr["search_evaluations"].toInt() > 3);
         QCOMPARE(rep["privacy"].toObject()["suppressed"].toInt(), 3);
         const QJsonObject t = rep["timings"].toObject();
         for (const char* k : {"boundaries", "tables", "join", "model", "gpkg", "pdf", "total"})
