@@ -4,40 +4,18 @@
 // tests/data/reference/de_bundestag/de_spd_2021_2025.R) to 1e-6 relative.
 #include "app/shared/job.h"
 #include "core/project.h"
+#include "tests/common/r_fixture.h"
 
 #include <QtTest>
-#include <cmath>
-#include <fstream>
-#include <map>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 using namespace swingmap;
+using swingmap::test::near;
 
 namespace {
-std::map<std::string, double> readFixture(const std::string& path) {
-    std::map<std::string, double> m;
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream ss(line);
-        std::string name;
-        double v = 0;
-        ss >> name >> v;
-        m[name] = v;
-    }
-    return m;
-}
-
 bool isPerArea(const std::string& name) {
     for (const char* p : {"fitted:", "residual:", "leverage:", "cooks:", "rstandard:"})
         if (name.rfind(p, 0) == 0) return true;
     return false;
-}
-
-bool near(double a, double b, double rel = 1e-6) {
-    return std::fabs(a - b) <= rel * std::max(std::fabs(b), 1e-12);
 }
 } // namespace
 
@@ -55,25 +33,13 @@ class TestPipelineDe : public QObject {
     }
 
     void compareSpatial(const SpatialFit& ours, const nlohmann::json& r, bool compareSe) {
-        compare("coefficient", ours.coefficient, r["coefficient"].get<double>());
-        if (compareSe) compare("se", ours.stdError, r["se"].get<double>());
-        compare("log_lik", ours.logLik, r["log_lik"].get<double>());
-        compare("aic", ours.aic, r["aic"].get<double>());
-        compare("lr_statistic", ours.lrStatistic, r["lr_statistic"].get<double>());
-        QCOMPARE(ours.terms.size(), r["estimate"].size());
-        for (std::size_t i = 0; i < ours.terms.size(); ++i) {
-            // R's optimiser stops within ~1e-8 of rho: compare to 1e-6 of max(|b|, SE)
-            const double scale = std::max(std::fabs(r["estimate"][i].get<double>()),
-                                          r["std_error"][i].get<double>());
-            QVERIFY2(std::fabs(ours.terms[i].estimate - r["estimate"][i].get<double>()) <=
-                         1e-6 * scale,
-                     ours.terms[i].name.c_str());
-        }
+        const std::string e = test::spatialMismatch(ours, r, compareSe);
+        QVERIFY2(e.empty(), e.c_str());
     }
 
 private slots:
     void initTestCase() {
-        m_r = readFixture(TEST_DATA_DIR "/reference/de_bundestag/de_spd_2021_2025.txt");
+        m_r = test::readScalarFixture(TEST_DATA_DIR "/reference/de_bundestag/de_spd_2021_2025.txt");
         std::ifstream sr(TEST_DATA_DIR "/reference/spatialreg/de_spd.json");
         m_sr = nlohmann::json::parse(sr);
         QVERIFY(m_r.size() > 30);
@@ -140,23 +106,10 @@ private slots:
     void model() {
         QFETCH(QString, name);
         const std::string key = name.toStdString();
-        const auto colon = key.find(':');
-        const std::string what = key.substr(0, colon), term = key.substr(colon + 1);
-        const auto& m = m_job.analysis.model;
-        QVERIFY(m.fitted);
-        const Term* t = nullptr;
-        for (const auto& x : m.fit.terms)
-            if (x.name == term) t = &x;
-        QVERIFY2(t, key.c_str());
-        const std::map<std::string, double> ours{{"estimate", t->estimate},
-                                                 {"std_error", t->stdError},
-                                                 {"t", t->t},
-                                                 {"p", t->p},
-                                                 {"hc3_std_error", t->hc3StdError}};
-        QVERIFY2(near(ours.at(what), m_r.at(key)), qPrintable(QString("%1: ours %2, R %3")
-                                                                  .arg(name)
-                                                                  .arg(ours.at(what), 0, 'g', 17)
-                                                                  .arg(m_r.at(key), 0, 'g', 17)));
+        QVERIFY(m_job.analysis.model.fitted);
+        const auto ours = test::termFigure(m_job.analysis.model.fit.terms, key);
+        QVERIFY2(ours, key.c_str());
+        compare(key.c_str(), *ours, m_r.at(key));
     }
 
     void fitStatistics_data() {
