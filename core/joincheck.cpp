@@ -59,6 +59,13 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
     const double med = median(matched);
     const int nameIdx = nameColumn.empty() ? -1 : t.columnIndex(nameColumn);
     NumberFormat any;
+    // without a name column, a value shared by most rows (a level such as "LAND" in every row)
+    // names a category, not a total
+    std::vector<std::unordered_map<std::string, std::size_t>> frequency(t.columns.size());
+    if (nameIdx < 0)
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            for (const auto& cell : t.cells[c])
+                ++frequency[c][cell];
     std::unordered_set<std::string> seen;
     for (std::size_t r = 0; r < n; ++r) {
         const bool known = areas.count(keys[r]) > 0;
@@ -71,6 +78,7 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
             const std::string& cell = t.cells[c][r];
             double v = 0;
             if (cell.empty() || parseNumber(cell, any, v)) continue;
+            if (nameIdx < 0 && 2 * frequency[c][cell] > n) continue;
             if (const std::string w = totalWord(cell); !w.empty()) {
                 reason = "named like a total";
                 name = cell;
@@ -87,6 +95,11 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
         s.isTotal[r] = 1;
         if (s.rows.size() < kMaxListed)
             s.rows.push_back({role, keys[r].empty() ? "(empty key)" : keys[r], name, reason});
+    }
+    // totals are a few rows; when most rows look like one, the keys do not match instead
+    if (2 * static_cast<std::size_t>(std::count(s.isTotal.begin(), s.isTotal.end(), 1)) > n) {
+        s.isTotal.assign(n, 0);
+        s.rows.clear();
     }
     return s;
 }

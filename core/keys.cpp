@@ -200,20 +200,26 @@ std::string normaliseName(std::string_view name) {
 }
 
 std::string totalWord(std::string_view text) {
-    static const std::unordered_set<std::string> words{
-        "summe",  "total",    "totals", "totaal",  "totale",       "insgesamt",
-        "gesamt", "zusammen", "bund",   "land",    "bundesgebiet", "deutschland",
-        "lander", "overall",  "sum",    "ensemble"};
+    // words that mark a total wherever they stand, and words that do only on their own ("Land",
+    // "Bund"; but "Hannover-Land I" is a constituency)
+    static const std::unordered_set<std::string> strong{
+        "summe",  "total",    "totals",       "totaal",  "totale", "insgesamt",
+        "gesamt", "zusammen", "bundesgebiet", "overall", "sum",    "ensemble"};
+    static const std::unordered_set<std::string> alone{"land",   "bund",    "deutschland",
+                                                       "lander", "germany", "all"};
     const std::string n = normaliseName(text);
-    std::size_t b = 0;
-    while (b < n.size()) {
+    std::vector<std::string> words;
+    for (std::size_t b = 0; b < n.size();) {
         std::size_t e = n.find(' ', b);
         if (e == std::string::npos) e = n.size();
-        const std::string w = n.substr(b, e - b);
-        if (words.count(w)) return w;
+        words.push_back(n.substr(b, e - b));
         b = e + 1;
     }
-    return {};
+    for (const auto& w : words)
+        if (strong.count(w)) return w;
+    for (const auto& w : words)
+        if (!alone.count(w)) return {};
+    return words.empty() ? std::string() : words.front();
 }
 
 } // namespace swingmap

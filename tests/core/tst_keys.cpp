@@ -162,7 +162,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("word");
         QTest::newRow("Land insgesamt") << "Land insgesamt"
-                                        << "land";
+                                        << "insgesamt";
         QTest::newRow("Insgesamt") << "Insgesamt"
                                    << "insgesamt";
         QTest::newRow("Summe") << "Summe Bezirk 3"
@@ -175,6 +175,12 @@ private slots:
                                << "totaal";
         QTest::newRow("an area") << "Hamburg-Altona"
                                  << "";
+        QTest::newRow("Land alone") << "Land"
+                                    << "land";
+        QTest::newRow("Land in a name") << "Hannover-Land I"
+                                        << "";
+        QTest::newRow("Deutschland") << "Deutschland"
+                                     << "deutschland";
         QTest::newRow("inside a word") << "Totalwerk"
                                        << "";
     }
