@@ -7,6 +7,7 @@
 // gb_lab_2017_2019.R) to 1e-6 relative; a second variant links the islands.
 #include "app/shared/job.h"
 #include "core/project.h"
+#include "core/report.h"
 #include "gis/spatial_weights.h"
 #include "tests/common/r_fixture.h"
 
@@ -172,6 +173,27 @@ private slots:
                      m_job.data.keys[i].c_str());
             QCOMPARE(bool(f.inModel[i]), !scottish);
         }
+    }
+
+    void reportSaysWhy() {
+        const auto report = nlohmann::json::parse(
+            buildReport(m_job.project, m_job.data, m_job.analysis, m_job.timings));
+        const auto& dropped = report["model"]["dropped"];
+        QCOMPARE(dropped["count"].get<double>(), m_r.at("dropped"));
+        QCOMPARE(dropped["reasons"].size(), std::size_t(1));
+        QCOMPARE(dropped["reasons"]["missing degree"].get<double>(),
+                 m_r.at("dropped:missing_degree"));
+        const std::set<std::string> ni = keysWithPrefix(m_r, "unmatched_2019:");
+        int elections = 0;
+        for (const auto& s : report["join"]["sources"]) {
+            if (s["role"].get<std::string>().rfind("election", 0) != 0) continue;
+            ++elections;
+            const auto keys = s["unmatched_keys"].get<std::vector<std::string>>();
+            QVERIFY(std::set<std::string>(keys.begin(), keys.end()) == ni);
+        }
+        QCOMPARE(elections, 2);
+        QCOMPARE(report["spatial_weights"]["islands"].get<double>(), m_r.at("islands"));
+        QCOMPARE(report["model"]["islands"].get<double>(), m_r.at("model_islands"));
     }
 
     void contiguityEqualsPoly2nb() {
