@@ -7,6 +7,7 @@
 #include "gis/reader.h"
 
 #include <algorithm>
+#include <cpl_conv.h>
 #include <cpl_vsi.h>
 #include <filesystem>
 #include <gdal_priv.h>
@@ -66,6 +67,32 @@ Result<Table> readCsvTable(const SourceSpec& spec) {
     return parseCsv(*bytes, o, fs::path(spec.path).filename().string());
 }
 
+/// Sets thread-local GDAL configuration options for the lifetime of the guard (the ODS driver
+/// takes its settings from configuration options, not open options).
+class ConfigGuard {
+public:
+    explicit ConfigGuard(std::vector<std::pair<std::string, std::string>> options)
+        : m_options(std::move(options)) {
+        for (auto& [key, value] : m_options) {
+            const char* old = CPLGetThreadLocalConfigOption(key.c_str(), nullptr);
+            m_previous.emplace_back(old != nullptr, old ? old : "");
+            CPLSetThreadLocalConfigOption(key.c_str(), value.c_str());
+        }
+    }
+    ~ConfigGuard() {
+        for (std::size_t i = 0; i < m_options.size(); ++i)
+            CPLSetThreadLocalConfigOption(m_options[i].first.c_str(),
+                                          m_previous[i].first ? m_previous[i].second.c_str()
+                                                              : nullptr);
+    }
+    ConfigGuard(const ConfigGuard&) = delete;
+    ConfigGuard& operator=(const ConfigGuard&) = delete;
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_options;
+    std::vector<std::pair<bool, std::string>> m_previous;
+};
+
 std::vector<std::string> openOptions(const SourceSpec& spec) {
     if (isSpreadsheet(spec.path)) // the header is found by SwingMap (skip_rows, header_rows)
         return {"FIELD_TYPES=STRING", "HEADERS=DISABLE"};
@@ -78,6 +105,11 @@ std::vector<std::string> openOptions(const SourceSpec& spec) {
 
 Result<Table> readTable(const SourceSpec& spec) {
     if (isCsv(spec.path)) return readCsvTable(spec);
+    const bool ods = lowerExtension(spec.path) == ".ods";
+    ConfigGuard config(
+        ods ? std::vector<std::pair<std::string, std::string>>{{"OGR_ODS_HEADERS", "DISABLE"},
+                                                               {"OGR_ODS_FIELD_TYPES", "STRING"}}
+            : std::vector<std::pair<std::string, std::string>>{});
     CplErrorCapture errors;
     auto ds = openVector(spec.path, openOptions(spec));
     if (!ds) return ds.takeError();
