@@ -148,6 +148,83 @@ private slots:
         QVERIFY(bt["sign_hit_rate"].toObject()["model"].isDouble());
     }
 
+    void rawReturnsPrintTheJoinSummary() {
+        // the returning officer's files as published (docs/examples, reading ../shared/data)
+        const QString out = m_dir.path() + "/out-raw";
+        const Run r = cli({"run", PROJECT_DIR "/docs/examples/de_bundestag_raw_kerg2.json", "--out",
+                           out, "--no-pdf"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("census btw25_strukturdaten.csv 299 rows, 299 matched, 0 unmatched "
+                                "keys, 0 duplicates, 0 areas without a row, 17 total rows"),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains("Total rows: 17 left out"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Warning: 4 keys match while the area names disagree"),
+                 qPrintable(r.out));
+        const QJsonObject join = readJson(out + "/report.json")["join"].toObject();
+        QCOMPARE(join["total_rows"].toArray().size(), 17);
+        QCOMPARE(join["total_rows"].toArray()[0].toObject()["reason"].toString(),
+                 QString("named like a total"));
+        QCOMPARE(join["name_mismatches"].toObject()["count"].toInt(), 4);
+        QCOMPARE(
+            join["name_mismatches"].toObject()["items"].toArray()[0].toObject()["key"].toString(),
+            QString("65"));
+        QVERIFY(join["padding_hint"].toArray().isEmpty());
+        QVERIFY(join["row_checks"].toArray().isEmpty());
+        const QJsonObject census = join["sources"].toArray()[2].toObject();
+        QCOMPARE(census["encoding"].toString(), QString("UTF-8 (BOM)"));
+        QCOMPARE(census["decimal"].toString(), QString(","));
+        QCOMPARE(census["total_rows"].toInt(), 17);
+    }
+
+    void paddingAndRowChecksArePrinted() {
+        // the demo's first election with one row made implausible and its keys padded
+        QJsonObject p = m_project;
+        QJsonArray elections = p["elections"].toArray();
+        QJsonObject first = elections[0].toObject();
+        const QString path = m_demo + "/" + first["path"].toString();
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(in.readAll()).split('\n', Qt::SkipEmptyParts);
+        in.close();
+        const QStringList header = lines[0].split(',');
+        const int key = static_cast<int>(header.indexOf(first["key"].toString()));
+        const int valid = static_cast<int>(header.indexOf(first["valid"].toString()));
+        QVERIFY(key >= 0 && valid >= 0);
+        for (int i = 1; i < lines.size(); ++i) {
+            QStringList cells = lines[i].split(',');
+            cells[key] = "00" + cells[key];
+            if (i == 1) cells[valid] = "-5";
+            lines[i] = cells.join(',');
+        }
+        QFile padded(m_demo + "/padded.csv");
+        QVERIFY(padded.open(QIODevice::WriteOnly));
+        padded.write(lines.join('\n').toUtf8());
+        padded.close();
+        first["path"] = "padded.csv";
+        elections[0] = first;
+        p["elections"] = elections;
+        writeJson(m_demo + "/padded.json", p);
+        const Run bad = cli({"run", m_demo + "/padded.json", "--out", m_dir.path() + "/out-pad"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("would match after zero-padding or unpadding") &&
+                     bad.err.contains("add \"unpad\": true"),
+                 qPrintable(bad.err));
+        first["unpad"] = true;
+        elections[0] = first;
+        p["elections"] = elections;
+        writeJson(m_demo + "/padded.json", p);
+        const Run r =
+            cli({"run", m_demo + "/padded.json", "--out", m_dir.path() + "/out-pad", "--no-pdf"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Row check: election 2019: 1 rows with negative count"),
+                 qPrintable(r.out));
+        const QJsonObject join = readJson(m_dir.path() + "/out-pad/report.json")["join"].toObject();
+        const QJsonObject check = join["row_checks"].toArray()[0].toObject();
+        QCOMPARE(check["check"].toString(), QString("negative count"));
+        QCOMPARE(check["count"].toInt(), 1);
+        QCOMPARE(check["examples"].toArray().size(), 1);
+    }
+
     void geopackageOpensWithGdal() {
         const Run r = run("ogrinfo", {"-ro", "-so", "-al", m_dir.path() + "/out/areas.gpkg"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
