@@ -244,6 +244,28 @@ private slots:
                  1000.0);
     }
 
+    void boundaryKeysPadded() {
+        const std::string csv = tmp("padded.csv");
+        writeFile(csv, "key,electorate,voters,valid,A,B\n"
+                       "001,1000,800,790,400,390\n"
+                       "299,1000,800,790,400,390\n");
+        json b = boundaries();
+        json p = {{"boundaries", b},
+                  {"elections", {smallElection(csv)}},
+                  {"analysis", {{"outcome", "x"}}}};
+        auto plain = load(p);
+        QVERIFY2(plain.ok(), plain.ok() ? "" : plain.error().c_str());
+        QCOMPARE(plain->join.sources[0].matched, std::size_t(1)); // only "299"
+        QCOMPARE(plain->join.paddingHints.at(0).fix, std::string("\"unpad\": true"));
+        b["pad"] = 3;
+        p["boundaries"] = b;
+        auto padded = load(p);
+        QVERIFY2(padded.ok(), padded.ok() ? "" : padded.error().c_str());
+        QCOMPARE(padded->join.sources[0].matched, std::size_t(2));
+        QVERIFY(padded->join.paddingHints.empty());
+        QVERIFY(area(*padded, "001") >= 0 && area(*padded, "1") < 0);
+    }
+
     void latin1CsvWithTitlesAndFootnotes() {
         const std::string csv = tmp("latin1.csv");
         writeFile(csv, "Wahlergebnis \xDC"
