@@ -201,6 +201,8 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
     Analysis a;
     a.settings = s;
     const std::size_t n = data.areaCount();
+    for (std::size_t i = 0; i < n && i < nb.size(); ++i)
+        a.weightsIslands += data.geometry.hasGeometry(i) && nb.degree(i) == 0;
     computeMeasures(*pair, s.outcome, n, a);
     if (s.outcome == Outcome::Column)
         a.areas.outcome =

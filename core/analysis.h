@@ -121,6 +121,7 @@ struct Analysis {
     AreaFigures areas;
     ModelSummary model;
     std::size_t suppressedCount = 0;
+    std::size_t weightsIslands = 0; ///< areas with geometry and no neighbour in the weights used
     std::map<AreaClass, std::size_t> classCounts;
     double turnoutTarget = 0;            ///< u_target used for potential votes
     std::size_t butlerSteedDisagree = 0; ///< areas where the two swings have opposite signs

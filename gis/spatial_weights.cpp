@@ -32,11 +32,18 @@ Neighbours buildSpatialWeights(const Dataset& d, const SpatialWeightsSpec& spec,
     } else {
         nb = queenContiguity(d.geometry);
     }
+    auto isolated = [&d](const Neighbours& n) {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < n.size(); ++i)
+            count += d.geometry.hasGeometry(i) && n.degree(i) == 0;
+        return count;
+    };
+    // Areas that touch nothing are a property of the map, whatever weights the model uses.
+    const bool queen = spec.type != "rook" && spec.type != "knn" && spec.type != "distance";
+    info.touchingNothing = isolated(queen ? nb : queenContiguity(d.geometry));
     if (spec.linkIslands) info.linkedIslands = linkIslands(nb, metricCentroids(d));
     info.links = nb.linkCount();
-    info.islands = 0;
-    for (std::size_t i = 0; i < nb.size(); ++i)
-        info.islands += d.geometry.hasGeometry(i) && nb.degree(i) == 0;
+    info.islands = isolated(nb);
     return nb;
 }
 

@@ -9,8 +9,9 @@ namespace swingmap::gis {
 /// What the weights turned out to be (report.json "spatial_weights").
 struct WeightsInfo {
     std::size_t links = 0;
-    std::size_t islands = 0;       ///< areas with geometry but no neighbour (after linking)
-    std::size_t linkedIslands = 0; ///< islands linked to their nearest area
+    std::size_t islands = 0;         ///< areas with geometry but no neighbour (after linking)
+    std::size_t linkedIslands = 0;   ///< islands linked to their nearest area
+    std::size_t touchingNothing = 0; ///< areas with geometry that share no boundary point (queen)
 };
 
 /**

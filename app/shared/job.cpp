@@ -27,7 +27,7 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
     feedback.setProgress(0.7, "Finding neighbours and fitting the model");
     const auto t0 = Clock::now();
     r.neighbours = gis::buildSpatialWeights(r.data, project.analysis.spatialWeights, r.weightsInfo);
-    r.data.join.geometry.islands = r.weightsInfo.islands;
+    r.data.join.geometry.islands = r.weightsInfo.touchingNothing;
     auto analysis = analyse(r.data, r.neighbours, project.analysis);
     if (!analysis) return analysis.takeError();
     r.analysis = std::move(*analysis);
