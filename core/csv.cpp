@@ -128,9 +128,20 @@ std::string decodeUtf16(std::string_view s, bool bigEndian) {
                 i += 2;
             }
         }
+        if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD; // unpaired surrogate (UTF-8 cannot hold it)
         appendUtf8(out, cp);
     }
     return out;
+}
+
+/// A NUL character is binary data, whatever the encoding.
+Result<std::string> textOnly(std::string text, const std::string& source) {
+    if (const std::size_t nul = text.find('\0'); nul != std::string::npos)
+        return fail(source + ": this is not a text table (line " +
+                    std::to_string(lineOf(text, nul)) +
+                    " holds binary data). Check that the file is a CSV export and not a "
+                    "spreadsheet or another file saved under a .csv name.");
+    return text;
 }
 
 std::string canonicalEncoding(const std::string& e) {
@@ -270,17 +281,13 @@ Result<std::string> decodeText(std::string_view bytes, const std::string& encodi
     const bool bomLe = bytes.substr(0, 2) == "\xFF\xFE", bomBe = bytes.substr(0, 2) == "\xFE\xFF";
     if ((enc.empty() || enc.rfind("UTF16", 0) == 0) && (bomLe || bomBe)) {
         used = bomLe ? "UTF-16LE (BOM)" : "UTF-16BE (BOM)";
-        return decodeUtf16(bytes.substr(2), bomBe);
+        return textOnly(decodeUtf16(bytes.substr(2), bomBe), source);
     }
     if (enc == "UTF16" || enc == "UTF16LE" || enc == "UTF16BE") {
         used = enc == "UTF16BE" ? "UTF-16BE" : "UTF-16LE";
-        return decodeUtf16(bytes, enc == "UTF16BE");
+        return textOnly(decodeUtf16(bytes, enc == "UTF16BE"), source);
     }
-    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
-        return fail(source + ": this is not a text table (line " +
-                    std::to_string(lineOf(bytes, nul)) +
-                    " holds binary data). Check that the file is a CSV export and not a "
-                    "spreadsheet or another file saved under a .csv name.");
+    if (bytes.find('\0') != std::string_view::npos) return textOnly(std::string(bytes), source);
     if (enc == "LATIN1" || enc == "ISO88591" || enc == "L1") {
         used = "Latin-1";
         return decodeSingleByte(bytes, Single::Latin1);

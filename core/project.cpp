@@ -251,6 +251,14 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     } catch (const json::parse_error& e) {
         return fail(file + ": not valid JSON at " + lineColumn(text, tokenStart(text, e.byte)) +
                     ". Check for a missing comma, quote or bracket there.");
+    } catch (const json::out_of_range& e) { // a number beyond a double's range, e.g. 1e400
+        const std::string what = e.what();  // "... number overflow parsing '1e400'"
+        const std::size_t q = what.find('\''), r = what.rfind('\'');
+        const std::string token = q < r ? what.substr(q + 1, r - q - 1) : "";
+        const std::size_t at = token.empty() ? std::string::npos : text.find(token);
+        return fail(file + ": not valid JSON" +
+                    (at == std::string::npos ? "" : " at " + lineColumn(text, at)) +
+                    ": the number " + token + " is too large. Write a number within ±1.7e308.");
     }
     if (auto v = validateJson(j, projectSchema())) return fail(file + ": " + *v);
     const fs::path base = fs::absolute(fs::path(file)).parent_path();

@@ -114,6 +114,11 @@ private slots:
             << QByteArray("\xFF\xFEk\0;\0n\0\n\0001\0;\0D\0\xFC\0r\0e\0n\0\n\0", 28) << ""
             << "UTF-16LE (BOM)"
             << "Düren";
+        // found by tests/fuzz/fuzz_table: a lone surrogate made invalid UTF-8
+        QTest::newRow("UTF-16LE, unpaired surrogate")
+            << QByteArray("\xFF\xFEk\0;\0n\0\n\0001\0;\0D\0\x00\xD8r\0\n\0", 22) << ""
+            << "UTF-16LE (BOM)"
+            << "D\uFFFDr";
     }
     void encodings() {
         QFETCH(QByteArray, bytes);
@@ -141,6 +146,13 @@ private slots:
                                                << "\"EBCDIC\" is not supported";
         QTest::newRow("binary data") << QByteArray("PK\x03\x04\0\0garbage", 14) << ""
                                      << "not a text table";
+        // found by tests/fuzz/fuzz_table: NUL passed through the UTF-16 decoder
+        QTest::newRow("UTF-16 holding NUL")
+            << QByteArray("\xFF\xFEk\0;\0n\0\n\0001\0;\0\0\0\n\0", 18) << ""
+            << "line 2 holds binary data";
+        QTest::newRow("UTF-16BE declared, holding NUL")
+            << QByteArray("\0k\0;\0n\0\n\0\0", 10) << "UTF-16BE"
+            << "line 2 holds binary data";
     }
     void encodingErrors() {
         QFETCH(QByteArray, bytes);

@@ -84,6 +84,10 @@ private slots:
         QTest::newRow("from without to") << "\"from\": \"A\", \"to\": \"B\","
                                          << "\"from\": \"A\", \"outcome\": \"c1\","
                                          << "the required key \"to\" is missing";
+        // found by tests/fuzz/fuzz_project: nlohmann throws out_of_range, not parse_error
+        QTest::newRow("number too large") << "\"min_households\": 8"
+                                          << "\"min_households\": 1e400"
+                                          << "line 9, column 33: the number 1e400 is too large";
     }
     void errors() {
         QFETCH(QString, edit);
