@@ -4,6 +4,7 @@
 #include "app/render/briefing.h"
 #include "app/shared/demo.h"
 #include "app/shared/job.h"
+#include "app/shared/version.h"
 #include "core/report.h"
 #include "core/targets.h"
 #include "gis/areas_writer.h"
@@ -202,9 +203,7 @@ int validateCommand(const std::string& file) {
 }
 
 std::string versionText() {
-    return std::string("swingmap-cli ") + SWINGMAP_VERSION + "\n" + gis::libraryVersions() +
-           ", Qt " + qVersion() + ", Eigen " + std::to_string(EIGEN_WORLD_VERSION) + "." +
-           std::to_string(EIGEN_MAJOR_VERSION) + "." + std::to_string(EIGEN_MINOR_VERSION);
+    return swingmap::programVersionText("swingmap-cli", SWINGMAP_VERSION);
 }
 
 } // namespace swingmap::cli

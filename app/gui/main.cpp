@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png] [--show VARIABLE]
+// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png] [--show VARIABLE] | --version
 #include "app/gui/demolocator.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/shared/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace swingmap;
 
@@ -44,19 +46,40 @@ void arrangeShow(MainWindow& w, const QString& id) {
     });
 }
 
+/// -v/--version anywhere among the options (not as the value of --demo, --screenshot or --show).
+/// Answered before QApplication exists, so it needs no display.
+bool wantsVersion(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (std::strcmp(a, "--") == 0) return false;
+        if (std::strcmp(a, "-v") == 0 || std::strcmp(a, "--version") == 0) return true;
+        for (const char* takesValue :
+             {"--demo", "--screenshot", "--show", "-demo", "-screenshot", "-show"})
+            if (std::strcmp(a, takesValue) == 0) ++i;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    if (wantsVersion(argc, argv)) {
+        std::puts(programVersionText("swingmap", SWINGMAP_VERSION).c_str());
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SwingMap"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(SWINGMAP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("swingmap"));
 
     QCommandLineParser cli;
     cli.setApplicationDescription(
         QStringLiteral("Where support moved between two elections, and why."));
     cli.addHelpOption();
-    cli.addVersionOption();
+    // Listed for --help; wantsVersion() answers it before the application starts.
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral("Print the SwingMap, GDAL, PROJ, GEOS, Qt and Eigen versions and exit."));
     cli.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file to open."),
                               QStringLiteral("[PROJECT.json]"));
     const QCommandLineOption demo(
@@ -71,7 +94,7 @@ int main(int argc, char** argv) {
                        "butler_swing, steed_swing, electorate_change, fitted, residual, "
                        "std_residual, potential_votes, class, lisa, gwr_<term>, gwr_local_r2."),
         QStringLiteral("VARIABLE"));
-    cli.addOptions({demo, shot, show});
+    cli.addOptions({version, demo, shot, show});
     cli.process(app);
 
     MainWindow w;
