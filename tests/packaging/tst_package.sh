@@ -38,8 +38,20 @@ field() { dpkg-deb -f "$deb" "$1"; }
   || fail "Architecture is '$(field Architecture)'"
 depends=$(field Depends)
 for lib in libgdal libproj libgeos libqt6core6 libqt6gui6 libqt6widgets6 libstdc++6 libc6 \
-           qt6-svg-plugins fonts-dejavu-core; do
+           libqt6svg6 fonts-dejavu-core; do
   grep -q "\b$lib" <<<"$depends" && pass "Depends names $lib" || fail "Depends lacks $lib: $depends"
+done
+# The programs run below on this machine, so every dependency must be a package installed here
+# (a misspelt or non-Debian-12 name would leave the package uninstallable).
+IFS=',' read -ra clauses <<<"$depends"
+for clause in "${clauses[@]}"; do
+  found=""
+  IFS='|' read -ra alternatives <<<"$clause"
+  for alt in "${alternatives[@]}"; do
+    name=$(sed -E 's/\(.*\)//; s/[[:space:]]//g' <<<"$alt")
+    dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "install ok installed" && found=$name
+  done
+  [ -n "$found" ] || fail "dependency '$(xargs <<<"$clause")' is not an installed package here"
 done
 [ -n "$(field Installed-Size)" ] && pass "Installed-Size: $(field Installed-Size) KiB" || fail "no Installed-Size"
 [ -z "$(dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -E 'preinst|postinst|prerm|postrm')" ] \
