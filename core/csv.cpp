@@ -364,7 +364,7 @@ Result<Table> tableFromRecords(std::vector<CsvRecord> records, std::size_t skipR
     // blank lines between the titles and the header are skipped too
     while (i < records.size() && nonEmpty(records[i]) == 0)
         ++i;
-    if (i + headerRows > records.size())
+    if (headerRows > records.size() - i) // (i + headerRows could wrap: "header_rows" is the user's)
         return fail(source + ": there is no header row" +
                     (skipRows ? " after the " + std::to_string(skipRows) + " skipped lines" : "") +
                     ". A table needs a header line naming its columns; check \"skip_rows\".");

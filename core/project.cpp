@@ -75,7 +75,9 @@ RowFilter readFilter(const json& j) {
     return f;
 }
 
-SourceSpec readSource(const json& j, const fs::path& base) {
+/// `table`: read the keys of tables too (the boundaries' schema has none of them, so there they
+/// are unchecked and ignored).
+SourceSpec readSource(const json& j, const fs::path& base, bool table = true) {
     SourceSpec s;
     s.path = resolve(j.at("path").get<std::string>(), base);
     s.layer = j.value("layer", "");
@@ -83,15 +85,17 @@ SourceSpec readSource(const json& j, const fs::path& base) {
     s.name = j.value("name", "");
     s.crs = j.value("crs", "");
     s.encoding = j.value("encoding", "");
-    if (j.contains("decimal")) s.decimal = j["decimal"].get<std::string>()[0];
-    if (j.contains("separator")) s.separator = j["separator"].get<std::string>()[0];
-    s.skipRows = j.value("skip_rows", std::size_t{0});
-    s.headerRows = j.value("header_rows", std::size_t{1});
-    s.missing = j.value("missing", std::vector<std::string>{});
-    if (j.contains("rows")) s.rows = readFilter(j["rows"]);
+    if (table) {
+        if (j.contains("decimal")) s.decimal = j["decimal"].get<std::string>()[0];
+        if (j.contains("separator")) s.separator = j["separator"].get<std::string>()[0];
+        s.skipRows = j.value("skip_rows", std::size_t{0});
+        s.headerRows = j.value("header_rows", std::size_t{1});
+        s.missing = j.value("missing", std::vector<std::string>{});
+        if (j.contains("rows")) s.rows = readFilter(j["rows"]);
+        s.sumDuplicates = j.value("duplicates", "report") == "sum";
+    }
     s.pad = j.value("pad", 0);
     s.unpad = j.value("unpad", false);
-    s.sumDuplicates = j.value("duplicates", "report") == "sum";
     s.attribution = j.value("attribution", "");
     return s;
 }
@@ -267,7 +271,7 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     p.title = j.value("title", fs::path(file).stem().string());
     p.synthetic = j.value("synthetic", false);
     p.workingCrs = j.value("working_crs", "");
-    p.boundaries = readSource(j["boundaries"], base);
+    p.boundaries = readSource(j["boundaries"], base, false);
     const json elections = j.value("elections", json::array());
     for (std::size_t i = 0; i < elections.size(); ++i) {
         auto es = readElection(elections[i], base, i);

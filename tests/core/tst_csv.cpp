@@ -4,6 +4,7 @@
 #include "core/csv.h"
 
 #include <QtTest>
+#include <limits>
 #include <string>
 
 using namespace swingmap;
@@ -237,6 +238,14 @@ private slots:
         o.skipRows = static_cast<std::size_t>(skip);
         const QString e = errorOf(text.toStdString(), o);
         QVERIFY2(e.contains(phrase), qPrintable(e));
+    }
+
+    void headerRowsBeyondTheFile() {
+        // found by tests/fuzz/fuzz_project: the check i + header_rows wrapped past SIZE_MAX
+        CsvOptions o;
+        o.headerRows = std::numeric_limits<std::size_t>::max();
+        const QString e = errorOf("\ntitle\nk;v\n1;2\n", o);
+        QVERIFY2(e.contains("there is no header row"), qPrintable(e));
     }
 
     void shortRowsArePadded() {

@@ -84,6 +84,15 @@ private slots:
         QTest::newRow("from without to") << "\"from\": \"A\", \"to\": \"B\","
                                          << "\"from\": \"A\", \"outcome\": \"c1\","
                                          << "the required key \"to\" is missing";
+        // found by tests/fuzz/fuzz_project: 3000000000 was read as a negative int, 1500000000
+        // padded every key to 1.5 GB
+        QTest::newRow("pad too large") << "\"label\": \"A\","
+                                       << "\"label\": \"A\", \"pad\": 3000000000,"
+                                       << "$.elections[0].pad: must be at most 64";
+        QTest::newRow("k beyond an int") << "\"covariates\": [\"c1\"]"
+                                         << "\"covariates\": [\"c1\"], \"spatial_weights\": "
+                                            "{\"type\": \"knn\", \"k\": 4294967297}"
+                                         << "$.analysis.spatial_weights.k: must be at most";
         // found by tests/fuzz/fuzz_project: nlohmann throws out_of_range, not parse_error
         QTest::newRow("number too large") << "\"min_households\": 8"
                                           << "\"min_households\": 1e400"
@@ -99,6 +108,20 @@ private slots:
         auto p = parseProject(text.toStdString(), "p.json");
         QVERIFY(!p.ok());
         QVERIFY2(QString::fromStdString(p.error()).contains(phrase), p.error().c_str());
+    }
+
+    void boundariesIgnoreTableKeys() {
+        // found by tests/fuzz/fuzz_project: "rows": 5 on the boundaries (where the schema does not
+        // check table keys) threw from the filter reader
+        QString text = kMinimal;
+        const QString edit = "\"key\": \"code\"},\n  \"elections\"";
+        QVERIFY(text.contains(edit));
+        text.replace(edit, "\"key\": \"code\", \"rows\": 5, \"separator\": 1, \"skip_rows\": "
+                           "\"x\"},\n  \"elections\"");
+        auto p = parseProject(text.toStdString(), "/data/proj/p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QVERIFY(p->boundaries.rows.empty());
+        QCOMPARE(p->boundaries.skipRows, std::size_t(0));
     }
 
     void outcomeMayBeACensusColumn() {
