@@ -4,7 +4,8 @@
 // Checks: no exception escapes and nothing crashes; a failure is one message that names the file
 // (and, for text that is not JSON, the line and column); a parsed project has absolute paths, the
 // settings the schema allows (separator, decimal, header lines, pad), unique election labels that
-// analysis.from / to name, and its source settings can be applied to a key.
+// analysis.from / to name, and its source settings can be applied to a key and to the CSV reader.
+#include "core/csv.h"
 #include "core/jsonschema.h"
 #include "core/keys.h"
 #include "core/project.h"
@@ -38,6 +39,15 @@ void checkSource(const SourceSpec& s) {
     const std::string k = adjustKey("07", s.pad, s.unpad);
     FUZZ_CHECK(k.size() >= (s.unpad ? 1u : 2u));
     FUZZ_CHECK(k.size() >= static_cast<std::size_t>(s.pad));
+    // and to the CSV reader: a table or a message, whatever the numbers
+    CsvOptions o;
+    o.encoding = s.encoding;
+    o.separator = s.separator;
+    o.skipRows = s.skipRows;
+    o.headerRows = s.headerRows;
+    auto t = parseCsv("\ntitle\n\nk;v\n1;2\n", o, "fuzz.csv");
+    if (t) FUZZ_CHECK(t->columns.size() <= 2 && t->rowCount() <= 3);
+    if (!t) FUZZ_CHECK(startsWith(t.error(), "fuzz.csv"));
 }
 
 } // namespace
@@ -82,5 +92,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(found);
     }
     if (!a.to.empty()) FUZZ_CHECK(a.from != a.to);
+    // whole numbers arrive as the schema bounds them (not wrapped into an int)
+    FUZZ_CHECK(a.spatialWeights.k >= 1);
+    FUZZ_CHECK(a.gwr.bandwidth >= 0 && a.gwr.minK >= 0 && a.gwr.maxK >= 0);
+    FUZZ_CHECK(a.gwr.searchSample >= 0);
     return 0;
 }
