@@ -64,7 +64,11 @@ struct AnalysisSettings {
     std::vector<std::string> models{"ols"};        ///< also "lag", "error" (ML spatial models)
     bool lisa = false;                             ///< local Moran's I of the outcome
     GwrSettings gwr;                               ///< used when models holds "gwr"
-    SpatialWeightsSpec spatialWeights;             ///< built by the caller (gis) into Neighbours
+    /// GWR's points: "centroid" (default), "inside" (a point inside each area), or "columns":
+    /// the numeric census columns gwrX / gwrY (working-CRS units; degrees when it is geographic).
+    std::string gwrPoints = "centroid";
+    std::string gwrX, gwrY;
+    SpatialWeightsSpec spatialWeights; ///< built by the caller (gis) into Neighbours
     std::string backtest; ///< label of a third election C to back-test the A -> B model on
     LisaSettings lisaSettings;
     ClassRules rules;
@@ -143,7 +147,8 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
 /// Plain-language sentence for one coefficient with its robust (HC3) 95 % interval, e.g. "areas
 /// with one point more residents aged 60–74 lost 0.89 points more (robust 95 % interval 0.72 to
 /// 1.06)". df: residual degrees of freedom for the t quantile (0 = normal).
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df = 0);
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df = 0,
+                         const std::string& outcomeLabel = "");
 /// Human label for a column name: the project's label if given, else the name with '_' → ' '.
 std::string humaniseColumn(const std::string& name);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/centroid.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -69,6 +70,67 @@ std::vector<double> featureCentroids(const PolygonLayer& layer) {
         out[2 * f + 1] = c[1];
     }
     return out;
+}
+
+namespace {
+
+/// The scan line's y for part p: the middle of its extent, moved to halfway between the nearest
+/// vertex y values above and below so that it crosses no vertex.
+double scanY(const PolygonLayer& l, uint32_t p) {
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
+        for (uint32_t i = l.ringPoint[r]; i < l.ringPoint[r + 1]; ++i) {
+            lo = std::min(lo, l.xy[2 * i + 1]);
+            hi = std::max(hi, l.xy[2 * i + 1]);
+        }
+    const double mid = (lo + hi) / 2;
+    double below = lo, above = hi;
+    for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
+        for (uint32_t i = l.ringPoint[r]; i < l.ringPoint[r + 1]; ++i) {
+            const double y = l.xy[2 * i + 1];
+            if (y <= mid && y > below) below = y;
+            if (y > mid && y < above) above = y;
+        }
+    return (below + above) / 2;
+}
+
+} // namespace
+
+std::array<double, 2> featureInteriorPoint(const PolygonLayer& l, std::size_t f) {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    if (!l.hasGeometry(f)) return {nan, nan};
+    double bestWidth = -1, bestX = nan, bestY = nan;
+    std::vector<double> xs;
+    for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p) {
+        const double y = scanY(l, p);
+        xs.clear();
+        for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
+            for (uint32_t i = l.ringPoint[r]; i + 1 < l.ringPoint[r + 1]; ++i) {
+                const double x0 = l.xy[2 * i], y0 = l.xy[2 * i + 1];
+                const double x1 = l.xy[2 * i + 2], y1 = l.xy[2 * i + 3];
+                if ((y0 > y) == (y1 > y)) continue; // half-open rule: no double counting
+                xs.push_back(x0 + (y - y0) * (x1 - x0) / (y1 - y0));
+            }
+        std::sort(xs.begin(), xs.end());
+        for (std::size_t k = 0; k + 1 < xs.size(); k += 2) // inside between pairs of crossings
+            if (xs[k + 1] - xs[k] > bestWidth) {
+                bestWidth = xs[k + 1] - xs[k];
+                bestX = (xs[k] + xs[k + 1]) / 2;
+                bestY = y;
+            }
+    }
+    if (bestWidth > 0) return {bestX, bestY};
+    return featureCentroid(l, f);
+}
+
+std::vector<double> featureInteriorPoints(const PolygonLayer& layer) {
+    std::vector<double> xy(2 * layer.featureCount());
+    for (std::size_t f = 0; f < layer.featureCount(); ++f) {
+        const auto p = featureInteriorPoint(layer, f);
+        xy[2 * f] = p[0];
+        xy[2 * f + 1] = p[1];
+    }
+    return xy;
 }
 
 } // namespace swingmap

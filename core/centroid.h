@@ -19,4 +19,16 @@ std::array<double, 2> featureCentroid(const PolygonLayer& layer, std::size_t f);
 /// Centroids of all features, interleaved x, y (the layout fitGwr and PointGrid take).
 std::vector<double> featureCentroids(const PolygonLayer& layer);
 
+/**
+ * A point guaranteed inside feature f (for areas whose centroid falls outside, e.g. a crescent
+ * or a ring-shaped district), found as GEOS's InteriorPointArea does: for each part, a horizontal
+ * line through the middle of the part's extent (moved off any vertex), cut by every ring of the
+ * part; the midpoint of the widest inside stretch over all parts. Features without area fall back
+ * to the centroid; without geometry, NaN, NaN.
+ */
+std::array<double, 2> featureInteriorPoint(const PolygonLayer& layer, std::size_t f);
+
+/// Interior points of all features, interleaved x, y.
+std::vector<double> featureInteriorPoints(const PolygonLayer& layer);
+
 } // namespace swingmap

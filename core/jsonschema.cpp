@@ -86,7 +86,28 @@ std::optional<std::string> checkScalar(const json& v, const json& s, const std::
     return std::nullopt;
 }
 
+/// oneOf: exactly one alternative must match; the message of the alternative of the value's own
+/// type (else the first) says what is wrong.
+std::optional<std::string> checkOneOf(const json& v, const json& s, const std::string& path) {
+    if (!s.contains("oneOf")) return std::nullopt;
+    std::size_t matches = 0;
+    std::optional<std::string> firstError, sameTypeError;
+    for (const auto& alt : s["oneOf"]) {
+        auto e = check(v, alt, path);
+        if (!e) {
+            ++matches;
+            continue;
+        }
+        if (!firstError) firstError = e;
+        if (!sameTypeError && !checkType(v, alt, path)) sameTypeError = e;
+    }
+    if (matches == 1) return std::nullopt;
+    if (matches > 1) return path + ": matches more than one of the allowed forms";
+    return sameTypeError ? sameTypeError : firstError;
+}
+
 std::optional<std::string> check(const json& v, const json& s, const std::string& path) {
+    if (auto e = checkOneOf(v, s, path)) return e;
     if (auto e = checkType(v, s, path)) return e;
     if (v.is_object()) return checkObject(v, s, path);
     if (v.is_array()) return checkArray(v, s, path);

@@ -197,10 +197,39 @@ void fitSpatial(const Design& ds, const Neighbours& sub, Analysis& a) {
 }
 } // namespace
 
-/// Centroids of the model rows in a metric frame: projected coordinates as they are; longitude /
-/// latitude as a local equirectangular approximation (km), fine at the scale of a region.
-std::vector<double> modelPoints(const Dataset& d, const Design& ds, std::string& how) {
-    const std::vector<double> all = featureCentroids(d.geometry);
+/// GWR's points for the model rows in a metric frame: centroids, interior points or two census
+/// columns; projected coordinates as they are, longitude / latitude as a local equirectangular
+/// approximation (km), fine at the scale of a region.
+Result<std::vector<double>> modelPoints(const Dataset& d, const Design& ds,
+                                        const AnalysisSettings& s, std::string& how) {
+    std::vector<double> all;
+    std::string what;
+    if (s.gwrPoints == "columns") {
+        const int cx = d.covariateIndex(s.gwrX), cy = d.covariateIndex(s.gwrY);
+        if (cx < 0 || cy < 0)
+            return fail("analysis.gwr.coordinates: \"" + (cx < 0 ? s.gwrX : s.gwrY) +
+                        "\" is not a numeric column of any census table.");
+        const auto& xs = d.covariates[static_cast<std::size_t>(cx)];
+        const auto& ys = d.covariates[static_cast<std::size_t>(cy)];
+        all.resize(2 * xs.size());
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            all[2 * i] = xs[i];
+            all[2 * i + 1] = ys[i];
+        }
+        for (std::size_t i : ds.rows)
+            if (!std::isfinite(all[2 * i]) || !std::isfinite(all[2 * i + 1]))
+                return fail("analysis.gwr.coordinates: area \"" + d.keys[i] +
+                            "\" has no value in \"" +
+                            (std::isfinite(all[2 * i]) ? s.gwrY : s.gwrX) +
+                            "\"; every area in the model needs both coordinates.");
+        what = "columns " + s.gwrX + ", " + s.gwrY;
+    } else if (s.gwrPoints == "inside") {
+        all = featureInteriorPoints(d.geometry);
+        what = "points inside the areas";
+    } else {
+        all = featureCentroids(d.geometry);
+        what = "area centroids";
+    }
     std::vector<double> xy;
     xy.reserve(2 * ds.rows.size());
     const double lat0 = (d.geometry.extent.minY + d.geometry.extent.maxY) / 2;
@@ -210,8 +239,8 @@ std::vector<double> modelPoints(const Dataset& d, const Design& ds, std::string&
         xy.push_back(all[2 * i] * kx);
         xy.push_back(all[2 * i + 1] * ky);
     }
-    how = d.geographic ? "area centroids, longitude/latitude as local equirectangular km"
-                       : "area centroids in the working CRS";
+    how = what + (d.geographic ? ", longitude/latitude as local equirectangular km"
+                               : " in the working CRS");
     return xy;
 }
 
@@ -220,8 +249,12 @@ void fitLocal(const Dataset& d, const Design& ds, Analysis& a) {
     GwrSettings gs = a.settings.gwr;
     // mgwr searches k up to n; beyond 5,000 areas that costs minutes for no practical gain
     if (gs.bandwidth == 0 && gs.maxK == 0 && ds.rows.size() > 5000) gs.maxK = 5000;
-    const std::vector<double> xy = modelPoints(d, ds, m.gwrCoordinates);
-    auto gwr = fitGwr(ds.X, ds.y, xy, gs, &ds.w);
+    auto xy = modelPoints(d, ds, a.settings, m.gwrCoordinates);
+    if (!xy) {
+        m.gwrError = xy.error();
+        return;
+    }
+    auto gwr = fitGwr(ds.X, ds.y, *xy, gs, &ds.w);
     if (!gwr) {
         m.gwrError = gwr.error();
         return;

@@ -83,9 +83,12 @@ std::string humaniseColumn(const std::string& name) {
     return s;
 }
 
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df) {
+std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df,
+                         const std::string& outcomeLabel) {
     if (t.name == "(Intercept)") return {};
-    const Verbs v = verbsFor(outcome);
+    Verbs v = verbsFor(outcome);
+    const std::string onOutcome = " on " + outcomeLabel;
+    if (outcome == Outcome::Column && !outcomeLabel.empty()) v.more = onOutcome.c_str();
     // Express small per-unit effects per 10^k units so the number is readable.
     double scale = 1;
     while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0)
@@ -103,8 +106,11 @@ std::string describeTerm(const Term& t, const std::string& label, Outcome outcom
                      b = std::max(std::fabs(lo), std::fabs(hi));
         s += " (robust 95 % interval " + number(a, 2) + " to " + number(b, 2) + ")";
     } else {
+        // The p-value that goes with the robust interval: HC3, t with df (normal when df is 0).
+        const double z = std::fabs(t.estimate / t.hc3StdError);
+        const double pRobust = df > 0 ? studentTTwoSidedP(z, df) : std::erfc(z / std::sqrt(2.0));
         s += " (robust 95 % interval " + number(lo, 2) + " to " + number(hi, 2) +
-             ": could be chance, " + pValue(t.p) + ")";
+             ": could be chance, robust " + pValue(pRobust) + ")";
     }
     return s;
 }

@@ -219,6 +219,16 @@ Result<AnalysisSettings> readAnalysis(const json& a, bool hasElections) {
         s.gwr.minK = g.value("min_k", 0);
         s.gwr.maxK = g.value("max_k", 0);
         s.gwr.searchSample = g.value("search_sample", s.gwr.searchSample);
+        if (g.contains("coordinates")) {
+            const json& c = g["coordinates"];
+            if (c.is_object()) {
+                s.gwrPoints = "columns";
+                s.gwrX = c["x"].get<std::string>();
+                s.gwrY = c["y"].get<std::string>();
+            } else {
+                s.gwrPoints = c.get<std::string>();
+            }
+        }
     }
     if (a.contains("classes")) readClasses(a["classes"], s.rules);
     if ((s.outcome == Outcome::ButlerSwing || s.outcome == Outcome::SteedSwing) && s.versus.empty())

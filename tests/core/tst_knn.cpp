@@ -72,6 +72,19 @@ PolygonLayer squareWithHoleAndTwoParts() {
     return l;
 }
 
+/// Even-odd point in polygon over every ring of feature f (strictly inside for our checks).
+bool insideFeature(const PolygonLayer& l, std::size_t f, double x, double y) {
+    bool in = false;
+    for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p)
+        for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
+            for (uint32_t i = l.ringPoint[r]; i + 1 < l.ringPoint[r + 1]; ++i) {
+                const double x0 = l.xy[2 * i], y0 = l.xy[2 * i + 1];
+                const double x1 = l.xy[2 * i + 2], y1 = l.xy[2 * i + 3];
+                if ((y0 > y) != (y1 > y) && x < x0 + (y - y0) * (x1 - x0) / (y1 - y0)) in = !in;
+            }
+    return in;
+}
+
 } // namespace
 
 class TestKnn : public QObject {
@@ -156,6 +169,30 @@ private slots:
         QVERIFY(std::abs(c[2] - 5.3) < 1e-12);
         QVERIFY(std::abs(c[3] - 2.8) < 1e-12);
         QVERIFY(std::isnan(c[4]) && std::isnan(c[5]));
+    }
+    /// A U-shaped area's centroid lies in its notch; the interior point must not.
+    void interiorPoints() {
+        PolygonLayer l;
+        const double u[] = {0, 0, 10, 0, 10, 10, 7, 10, 7, 3, 3, 3, 3, 10, 0, 10, 0, 0};
+        l.beginPart();
+        l.addRing(u, 9);
+        l.endPart();
+        l.endFeature();
+        const auto c = featureCentroid(l, 0);
+        QVERIFY(!insideFeature(l, 0, c[0], c[1])); // (5, 4.42): the notch
+        const auto p = featureInteriorPoint(l, 0);
+        QVERIFY2(insideFeature(l, 0, p[0], p[1]), qPrintable(QString("%1 %2").arg(p[0]).arg(p[1])));
+        QCOMPARE(p[1], 6.5); // halfway between the vertex heights 3 and 10 around the middle
+        const PolygonLayer h = squareWithHoleAndTwoParts();
+        const std::vector<double> all = featureInteriorPoints(h);
+        QCOMPARE(all.size(), std::size_t{6});
+        for (std::size_t f = 0; f < 2; ++f)
+            QVERIFY2(insideFeature(h, f, all[2 * f], all[2 * f + 1]),
+                     qPrintable(
+                         QString("feature %1: %2 %3").arg(f).arg(all[2 * f]).arg(all[2 * f + 1])));
+        QVERIFY(std::isnan(all[4]) && std::isnan(all[5]));
+        // The widest stretch over all parts wins: the 4-wide part at x 10..14.
+        QCOMPARE(all[2], 12.0);
     }
     void zeroAreaFallsBackToLine() {
         PolygonLayer l;

@@ -81,6 +81,14 @@ private slots:
         QTest::newRow("pad must be positive") << "\"label\": \"A\","
                                               << "\"label\": \"A\", \"pad\": 0,"
                                               << "$.elections[0].pad: must be at least 1";
+        QTest::newRow("gwr coordinates without y")
+            << "\"covariates\": [\"c1\"]}"
+            << "\"covariates\": [\"c1\"], \"gwr\": {\"coordinates\": {\"x\": \"X\"}}}"
+            << "$.analysis.gwr.coordinates: the required key \"y\" is missing";
+        QTest::newRow("gwr coordinates unknown")
+            << "\"covariates\": [\"c1\"]}"
+            << "\"covariates\": [\"c1\"], \"gwr\": {\"coordinates\": \"middle\"}}"
+            << "$.analysis.gwr.coordinates: \"middle\" is not one of [\"centroid\",\"inside\"]";
         QTest::newRow("from without to") << "\"from\": \"A\", \"to\": \"B\","
                                          << "\"from\": \"A\", \"outcome\": \"c1\","
                                          << "the required key \"to\" is missing";
@@ -122,6 +130,25 @@ private slots:
         QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
         QVERIFY(p->boundaries.rows.empty());
         QCOMPARE(p->boundaries.skipRows, std::size_t(0));
+    }
+
+    void gwrCoordinates() {
+        QString text = kMinimal;
+        text.replace("\"covariates\": [\"c1\"]}",
+                     "\"covariates\": [\"c1\"], \"gwr\": {\"coordinates\": {\"x\": \"E\", "
+                     "\"y\": \"N\"}, \"search_sample\": 0}}");
+        auto p = parseProject(text.toStdString(), "p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QCOMPARE(p->analysis.gwrPoints, std::string("columns"));
+        QCOMPARE(p->analysis.gwrX, std::string("E"));
+        QCOMPARE(p->analysis.gwrY, std::string("N"));
+        QCOMPARE(p->analysis.gwr.searchSample, 0);
+        text = kMinimal;
+        text.replace("\"covariates\": [\"c1\"]}",
+                     "\"covariates\": [\"c1\"], \"gwr\": {\"coordinates\": \"inside\"}}");
+        p = parseProject(text.toStdString(), "p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QCOMPARE(p->analysis.gwrPoints, std::string("inside"));
     }
 
     void outcomeMayBeACensusColumn() {
