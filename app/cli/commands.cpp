@@ -88,9 +88,13 @@ void printModel(const Analysis& a) {
         std::printf("Model: not fitted: %s\n", m.error.c_str());
         return;
     }
-    std::printf("Model: %s of %s, %s -> %s, n = %zu (%zu left out), R² = %.3f\n",
-                outcomeName(a.settings).c_str(), a.settings.party.c_str(), a.settings.from.c_str(),
-                a.settings.to.c_str(), m.n, m.dropped, m.fit.rSquared);
+    if (a.settings.outcome == Outcome::Column)
+        std::printf("Model: %s, n = %zu (%zu left out), R² = %.3f\n",
+                    outcomeName(a.settings).c_str(), m.n, m.dropped, m.fit.rSquared);
+    else
+        std::printf("Model: %s of %s, %s -> %s, n = %zu (%zu left out), R² = %.3f\n",
+                    outcomeName(a.settings).c_str(), a.settings.party.c_str(),
+                    a.settings.from.c_str(), a.settings.to.c_str(), m.n, m.dropped, m.fit.rSquared);
     for (const auto& t : m.fit.terms)
         std::printf("  %-36s %12.6g  (HC3 SE %.3g, p = %.3g)\n", t.name.c_str(), t.estimate,
                     t.hc3StdError, t.p);

@@ -46,6 +46,7 @@ void MapView::setData(LoadedPtr loaded, AnalysisPtr analysis) {
         for (const MapVariable& v : availableMaps(*analysis, loaded->project))
             m_show->addItem(v.name, v.id);
     int i = m_show->findData(m_wanted);
+    if (i < 0 && analysis) i = m_show->findData(primaryMapId(*analysis));
     if (i < 0) i = m_show->findData(defaultMapId());
     m_show->setCurrentIndex(i);
     m_canvas->setData(std::move(loaded), std::move(analysis));

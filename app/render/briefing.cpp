@@ -61,9 +61,8 @@ double drawHeader(QPainter& p, const QRectF& page, const BriefingText& t) {
 /// Sources and date at the bottom; returns the y where the footer starts.
 double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
     const QFont f = uiFont(7.5);
-    const QString text = t.sources + QStringLiteral("\nPrinted %1 with SwingMap. Figures are "
-                                                    "percentage points.")
-                                         .arg(t.date);
+    const QString text = t.sources + QStringLiteral("\nPrinted %1 with SwingMap.").arg(t.date) +
+                         (t.units.isEmpty() ? QString() : QStringLiteral(" ") + t.units);
     p.setFont(f);
     const QRectF r =
         p.boundingRect(QRectF(page.left(), 0, page.width(), mm(30)), Qt::TextWordWrap, text);
@@ -75,13 +74,6 @@ double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
 }
 
 void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r);
-
-void drawMap(QPainter& p, const QRectF& area, const Dataset& data, const Analysis& a,
-             const Classification& cls) {
-    MapStyle style;
-    style.borderWidth = mm(0.08);
-    drawFramedMap(p, area, data, shareChangeRenderer(data, a, cls, style));
-}
 
 /// Heading and one paragraph per sentence in a shaded box ("What the model says"); the font
 /// shrinks (down to 6 pt) until the sentences fit `area`, the box is as tall as they need.
@@ -119,11 +111,15 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
     const double bottom = drawFooter(p, page, t);
     const double mapW = page.width() * 0.6;
     const QRectF mapArea(page.left(), top, mapW, bottom - top);
-    const Classification cls = shareChangeClassification(a);
-    drawMap(p, mapArea, data, a, cls);
     const double x = mapArea.right() + mm(7), w = page.right() - x;
-    const Legend legend = shareChangeLegend(a, cls);
-    const double legendBottom = drawLegend(p, QRectF(x, top, w, bottom - top), legend, uiFont(9));
+    double legendBottom = top;
+    // The map of what was modelled: the share change by default, else the outcome's own map.
+    if (const auto map = makeThematicMap(a, project, primaryMapId(a))) {
+        MapStyle style;
+        style.borderWidth = mm(0.08);
+        drawFramedMap(p, mapArea, data, thematicRenderer(data, a, *map, style));
+        legendBottom = drawLegend(p, QRectF(x, top, w, bottom - top), map->legend, uiFont(9));
+    }
     const double boxTop = legendBottom + mm(5);
     drawTextBox(p, QRectF(x, boxTop, w, bottom - boxTop), QStringLiteral("What the model says"),
                 t.model);
@@ -162,7 +158,10 @@ void drawMapPanel(QPainter& p, const QRectF& area, const QString& heading, const
 std::optional<std::pair<QString, ThematicMap>> secondMap(const Analysis& a,
                                                          const Project& project) {
     if (auto lisa = makeThematicMap(a, project, QStringLiteral("lisa")))
-        return std::pair{QStringLiteral("Clusters of change (LISA)"), std::move(*lisa)};
+        return std::pair{a.settings.outcome == Outcome::Column
+                             ? QStringLiteral("Clusters (LISA)")
+                             : QStringLiteral("Clusters of change (LISA)"),
+                         std::move(*lisa)};
     const auto& terms = a.model.fit.terms;
     if (terms.size() < 2 || a.areas.gwrCoef.size() < 2) return std::nullopt;
     const QString id = QStringLiteral("gwr_") + QString::fromStdString(terms[1].name);

@@ -31,6 +31,12 @@ QString covariateLabel(const Project& project, const std::string& name) {
     return QString::fromStdString(it != project.labels.end() ? it->second : humaniseColumn(name));
 }
 
+QString outcomeText(const Analysis& a, const Project& project) {
+    if (a.settings.outcome == Outcome::Column)
+        return covariateLabel(project, a.settings.outcomeColumn);
+    return outcomeLabel(a.settings.outcome);
+}
+
 namespace {
 
 QString areasPhrase(std::size_t n, const char* one, const char* many) {
@@ -57,7 +63,9 @@ QStringList modelSentences(const Analysis& a, const Project& project) {
         for (const Term& t : m.fit.terms) {
             if (t.name == "(Intercept)") continue;
             const std::string label = covariateLabel(project, t.name).toStdString();
-            QString line = QString::fromStdString(describeTerm(t, label, a.settings.outcome));
+            QString line = QString::fromStdString(
+                describeTerm(t, label, a.settings.outcome, m.fit.fDf2,
+                             covariateLabel(project, a.settings.outcomeColumn).toStdString()));
             if (!line.isEmpty()) line[0] = line[0].toUpper();
             out << line + QStringLiteral(".");
         }
@@ -85,8 +93,13 @@ QString titleOf(const Dataset& data, const Project& project) {
     return QStringLiteral("SwingMap briefing");
 }
 
-QString subtitleOf(const Analysis& a) {
+QString subtitleOf(const Analysis& a, const Project& project) {
     const AnalysisSettings& s = a.settings;
+    if (s.outcome == Outcome::Column) {
+        QString label = covariateLabel(project, s.outcomeColumn);
+        if (!label.isEmpty()) label[0] = label[0].toUpper();
+        return label + QStringLiteral(", explained by the census figures");
+    }
     QString sub = QStringLiteral("%1: %2 \u2192 %3, %4")
                       .arg(QString::fromStdString(s.party), QString::fromStdString(s.from),
                            QString::fromStdString(s.to), outcomeLabel(s.outcome));
@@ -111,7 +124,9 @@ BriefingText briefingText(const Dataset& data, const Analysis& analysis, const P
     t.title = titleOf(data, project);
     if (data.synthetic || project.synthetic)
         t.banner = QStringLiteral("SYNTHETIC DEMO DATA \u2013 not real election results");
-    t.subtitle = subtitleOf(analysis);
+    t.subtitle = subtitleOf(analysis, project);
+    if (analysis.settings.outcome != Outcome::Column)
+        t.units = QStringLiteral("Figures are percentage points.");
     t.sources = sourcesOf(data);
     t.date = QDate::currentDate().toString(Qt::ISODate);
     t.model = modelSentences(analysis, project);

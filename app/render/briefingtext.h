@@ -17,6 +17,7 @@ struct BriefingText {
     QString subtitle;
     QString sources;
     QString date;        ///< ISO date of printing
+    QString units;       ///< "Figures are percentage points." (empty for a census-column outcome)
     QStringList model;   ///< "What the model says", one sentence each
     QStringList spatial; ///< "Where the pattern holds": spatial checks and models, plain words
 };
@@ -27,6 +28,8 @@ QString formatP(double p);
 QString moranSentence(const MoranTest& m);
 /// The plain label of a covariate: the project's label, else humaniseColumn(name).
 QString covariateLabel(const Project& project, const std::string& name);
+/// What was modelled, in words: "change in vote share", or the census column's label.
+QString outcomeText(const Analysis& analysis, const Project& project);
 /// Sentences for the model box (one per covariate, then fit, spatial check, privacy).
 QStringList modelSentences(const Analysis& analysis, const Project& project);
 BriefingText briefingText(const Dataset& data, const Analysis& analysis, const Project& project);

@@ -31,14 +31,17 @@ QString aicClause(const SpatialFit& f) {
         .arg(verdict, num(f.aic, 1), num(f.olsAic, 1));
 }
 
-QString lagSentence(const SpatialFit& f) {
+QString lagSentence(const SpatialFit& f, bool points) {
     QString s;
     if (f.p < kAlpha)
         s = QStringLiteral("Allowing each area to follow its neighbours (spatial lag model): for "
-                           "every point of change in its neighbours' average, an area changed "
-                           "%1 points more in the same direction, beyond what its own figures "
-                           "explain (\u03c1 %2, %3). ")
-                .arg(num(std::fabs(f.coefficient), 2), num(f.coefficient, 2), formatP(f.p));
+                           "every %4 in its neighbours' average, an area's own figure was "
+                           "%1 %5 %6, beyond what its census figures explain "
+                           "(\u03c1 %2, %3). ")
+                .arg(num(std::fabs(f.coefficient), 2), num(f.coefficient, 2), formatP(f.p),
+                     points ? QStringLiteral("point of change") : QStringLiteral("unit"),
+                     points ? QStringLiteral("points") : QStringLiteral("units"),
+                     f.coefficient >= 0 ? QStringLiteral("higher") : QStringLiteral("lower"));
     else
         s = QStringLiteral("Areas do not noticeably follow their neighbours' change once their own "
                            "figures are known (spatial lag model, \u03c1 %1, %2). ")
@@ -148,7 +151,7 @@ void addGwr(QStringList& out, const Analysis& a, const Project& project) {
                     parts.join(QStringLiteral("; ")));
 }
 
-void addLisa(QStringList& out, const Analysis& a) {
+void addLisa(QStringList& out, const Analysis& a, const Project& project) {
     if (!a.lisaError.empty())
         out << QStringLiteral("Clusters (LISA) could not be computed: %1")
                    .arg(QString::fromStdString(a.lisaError));
@@ -160,7 +163,7 @@ void addLisa(QStringList& out, const Analysis& a) {
     using L = LisaCluster;
     const std::size_t hh = count(L::HighHigh), ll = count(L::LowLow);
     const std::size_t odd = count(L::HighLow) + count(L::LowHigh);
-    const QString what = outcomeLabel(a.settings.outcome);
+    const QString what = outcomeText(a, project);
     if (hh + ll + odd == 0) {
         out << QStringLiteral("No area belongs to a significant cluster of high or low %1 "
                               "(local Moran's I, after the false-discovery cut).")
@@ -208,7 +211,7 @@ QStringList spatialSentences(const Analysis& a, const Project& project) {
     const ModelSummary& m = a.model;
     if (m.fitted) {
         if (m.hasLmTests) out << lmPlainSentence(m.lmTests);
-        if (m.lag) out << lagSentence(*m.lag);
+        if (m.lag) out << lagSentence(*m.lag, a.settings.outcome != Outcome::Column);
         if (!m.lagError.empty())
             out << QStringLiteral("The spatial lag model could not be fitted: %1")
                        .arg(QString::fromStdString(m.lagError));
@@ -218,7 +221,7 @@ QStringList spatialSentences(const Analysis& a, const Project& project) {
                        .arg(QString::fromStdString(m.errorModelError));
         addGwr(out, a, project);
     }
-    addLisa(out, a);
+    addLisa(out, a, project);
     return out;
 }
 

@@ -80,7 +80,9 @@ std::pair<QString, QString> columnText(const QString& id, const Analysis& a) {
                 QStringLiteral("Expected %1 from demographics, points").arg(out)};
     if (id == QLatin1String("residual"))
         return {QStringLiteral("Over/under-performance (residual)"),
-                QStringLiteral("Over- and under-performance (residual), points")};
+                s.outcome == Outcome::Column
+                    ? QStringLiteral("Over- and under-performance (residual)")
+                    : QStringLiteral("Over- and under-performance (residual), points")};
     if (id == QLatin1String("std_residual"))
         return {QStringLiteral("Standardised residual"), QStringLiteral("Standardised residual")};
     return {QStringLiteral("Potential votes"), QStringLiteral("Potential votes")};
@@ -93,7 +95,14 @@ QString middleLabel(const QString& id) {
     return QStringLiteral("little change");
 }
 
-void addColumnMaps(std::vector<MapVariable>& out, const Analysis& a) {
+/// The modelled census column's label ("adults with a degree (%)") or its humanised name.
+QString outcomeColumnLabel(const Analysis& a, const Project& project) {
+    return covariateLabel(project, a.settings.outcomeColumn);
+}
+
+void addColumnMaps(std::vector<MapVariable>& out, const Analysis& a, const Project& project) {
+    if (a.settings.outcome == Outcome::Column && anyFinite(a.areas.outcome))
+        out.push_back({QStringLiteral("outcome"), outcomeColumnLabel(a, project)});
     for (const ColumnMap& c : kColumns) {
         if (c.needsModel && !a.model.fitted) continue;
         if (!anyFinite(a.areas.*c.column)) continue;
@@ -113,6 +122,18 @@ void addGwrMaps(std::vector<MapVariable>& out, const Analysis& a, const Project&
 
 /// Values, kind and title of a variable; false when the analysis does not have it.
 bool variableValues(const Analysis& a, const Project& project, const QString& id, ThematicMap& m) {
+    if (id == QLatin1String("outcome")) {
+        m.values = a.areas.outcome;
+        // A level (all one sign) is sequential; a change around zero diverges.
+        bool negative = false, positive = false;
+        for (double v : m.values) {
+            negative = negative || v < 0;
+            positive = positive || v > 0;
+        }
+        m.kind = negative && positive ? ScaleKind::Diverging : ScaleKind::Sequential;
+        m.title = outcomeColumnLabel(a, project);
+        return a.settings.outcome == Outcome::Column && anyFinite(m.values);
+    }
     for (const ColumnMap& c : kColumns)
         if (id == QLatin1String(c.id)) {
             m.values = a.areas.*c.column;
@@ -129,7 +150,7 @@ bool variableValues(const Analysis& a, const Project& project, const QString& id
     }
     if (id == QLatin1String("lisa")) {
         m.kind = ScaleKind::LisaClusters;
-        m.title = QStringLiteral("Clusters of %1 (LISA)").arg(outcomeLabel(a.settings.outcome));
+        m.title = QStringLiteral("Clusters of %1 (LISA)").arg(outcomeText(a, project));
         for (LisaCluster c : a.areas.lisaCluster)
             m.values.push_back(static_cast<double>(static_cast<int>(c)));
         return a.hasLisa && !m.values.empty();
@@ -153,9 +174,26 @@ bool variableValues(const Analysis& a, const Project& project, const QString& id
 
 } // namespace
 
+QString primaryMapId(const Analysis& a) {
+    switch (a.settings.outcome) {
+    case Outcome::Column:
+        return QStringLiteral("outcome");
+    case Outcome::TurnoutChange:
+        return QStringLiteral("turnout_change");
+    case Outcome::ButlerSwing:
+        return QStringLiteral("butler_swing");
+    case Outcome::SteedSwing:
+        return QStringLiteral("steed_swing");
+    case Outcome::ElectorateChange:
+        return QStringLiteral("electorate_change");
+    default:
+        return defaultMapId();
+    }
+}
+
 std::vector<MapVariable> availableMaps(const Analysis& a, const Project& project) {
     std::vector<MapVariable> out;
-    addColumnMaps(out, a);
+    addColumnMaps(out, a, project);
     if (!a.areas.cls.empty())
         out.push_back({QStringLiteral("class"), QStringLiteral("Area class")});
     if (a.hasLisa && !a.areas.lisaCluster.empty())

@@ -36,6 +36,10 @@ inline QString defaultMapId() {
     return QStringLiteral("share_change");
 }
 
+/// The map of what was modelled: the change measure's own map ("share_change", "turnout_change",
+/// "butler_swing", ...) or "outcome" when the outcome is a census column.
+QString primaryMapId(const Analysis& analysis);
+
 /**
  * The variables this analysis can map, in menu order: changes and shares, swings (only when not
  * all NaN), model figures (when fitted), classes, LISA clusters and GWR local coefficients and

@@ -99,7 +99,8 @@ private slots:
                    {"income", -0.0005, 0.001, -0.5, 0.6}}; // flips, but was never clear
         a.model.errorModel = e;
         const QString s = joined(spatialSentences(a, {}));
-        QVERIFY2(s.contains("an area changed 0.57 points more in the same direction") &&
+        QVERIFY2(s.contains("for every point of change in its neighbours' average, an area's own "
+                            "figure was 0.57 points higher") &&
                      s.contains("\u03c1 0.57, p < 0.001") &&
                      s.contains("fits the data better than the plain model (AIC 1056.5 "
                                 "against 1163.4)"),

@@ -272,7 +272,21 @@ private slots:
             << "pct_foreigners"
             << "foreign residents (%)" << -0.028631539858261865 << 0.038026677315824986 << 0.414
             << "areas with 10 points more foreign residents lost 0.29 points more (robust 95 % "
-               "interval \u22121.03 to 0.46: could be chance, p = 0.414)";
+               "interval \u22121.03 to 0.46: could be chance, robust p = 0.452)";
+        // R: 2 * pt(-abs(-0.028631539858261865 / 0.038026677315824986), 293) = 0.452 — the p
+        // that goes with the robust interval, not the classical 0.414.
+    }
+    /// A census column as the outcome: the sentence names it instead of "points".
+    void plainWordsForACensusColumn() {
+        Term t;
+        t.name = "PctPov";
+        t.estimate = -0.345778;
+        t.hc3StdError = 0.115;
+        const std::string s = describeTerm(t, "population in poverty (%)", Outcome::Column, 155,
+                                           "adults with a degree (%)");
+        QCOMPARE(QString::fromStdString(s),
+                 QString("areas with one point more population in poverty scored lower by 0.35 "
+                         "on adults with a degree (%) (robust 95 % interval 0.12 to 0.57)"));
     }
     void plainWords() {
         QFETCH(QString, name);
