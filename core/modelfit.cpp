@@ -38,6 +38,14 @@ std::string covariateProblem(const Dataset& d, const AnalysisSettings& s, const 
 /// Why area i cannot enter the model, or "" when it can.
 std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a, std::size_t i) {
     if (!d.geometry.hasGeometry(i)) return "no geometry";
+    if (a.settings.outcome != Outcome::Column)
+        for (const std::string& label : {a.settings.from, a.settings.to}) {
+            // A row that failed the row checks (valid <= voters <= electorate, ...) says which.
+            const int e = d.electionIndex(label);
+            if (e < 0) continue;
+            const auto& problem = d.elections[static_cast<std::size_t>(e)].rowProblem;
+            if (i < problem.size() && !problem[i].empty()) return label + ": " + problem[i];
+        }
     if (a.settings.outcome != Outcome::Column &&
         (std::isnan(a.areas.shareFrom[i]) || std::isnan(a.areas.shareTo[i])))
         return "no result at one of the elections";

@@ -151,6 +151,21 @@ private slots:
         QCOMPARE(a->areas.dropReason[7], std::string("no geometry"));
     }
 
+    /// A row the join checks refused (its figures NaN, the check named) leaves with that reason.
+    void rowCheckReasons() {
+        Dataset d = makeData();
+        ElectionData& a = d.elections[0];
+        a.rowProblem.assign(d.areaCount(), "");
+        a.rowProblem[3] = "valid > voters";
+        a.valid[3] = std::nan("");
+        for (auto& v : a.votes)
+            v[3] = std::nan("");
+        auto r = analyse(d, {}, settings());
+        QVERIFY(r.ok());
+        QCOMPARE(r->areas.dropReason[3], std::string("A: valid > voters"));
+        QCOMPARE(r->model.dropReasons.at("A: valid > voters"), std::size_t(1));
+    }
+
     void potentialVotesFollowMethods() {
         AnalysisSettings s = settings();
         auto a = analyse(makeData(), {}, s);
