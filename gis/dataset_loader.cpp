@@ -5,6 +5,7 @@
 #include "core/keys.h"
 #include "core/longtable.h"
 #include "gis/boundary_loader.h"
+#include "gis/ogr_common.h"
 #include "gis/reader.h"
 
 #include <chrono>
@@ -23,7 +24,10 @@ double since(Clock::time_point t0) {
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+/// The file's name for messages and outputs; a database connection string without its password.
 std::string fileName(const std::string& path) {
+    const std::string shown = displayPath(path);
+    if (shown != path || path.rfind("PG:", 0) == 0) return shown;
     return std::filesystem::path(path).filename().string();
 }
 
@@ -109,7 +113,7 @@ Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std
     j.join = joinOnKeys(d.keys, j.keys);
     SourceJoin& r = j.join.report;
     r.role = role;
-    r.path = s.path;
+    r.path = displayPath(s.path); // never a database password in report.json
     r.encoding = table.encoding;
     r.separator = separatorText(table.separator);
     r.decimal = std::string(1, fmt.decimal);
