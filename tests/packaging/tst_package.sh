@@ -16,8 +16,10 @@ need() { command -v "$1" >/dev/null || { echo "FAIL: $1 is missing (package $2; 
 need dpkg-deb dpkg
 need dpkg-shlibdeps dpkg-dev
 need desktop-file-validate desktop-file-utils
+need update-desktop-database desktop-file-utils
 need appstreamcli appstream
 need update-mime-database shared-mime-info
+need gio libglib2.0-bin
 need readelf binutils
 
 # 1. Build the package (CPack's staging and the .deb go to the temporary folder).
@@ -89,18 +91,38 @@ appstreamcli validate --no-net "$share/metainfo/org.example.swingmap.metainfo.xm
   && pass "appstreamcli validate" || { cat "$tmp/as" >&2; fail "appstreamcli validate"; }
 appstreamcli validate-tree --no-net "$root" >"$tmp/ast" 2>&1 \
   && pass "appstreamcli validate-tree" || { cat "$tmp/ast" >&2; fail "appstreamcli validate-tree"; }
-mime="$tmp/mime"
+# The MIME database as a desktop would build it: freedesktop.org's types plus the package's.
+mime="$tmp/xdg/mime"
 mkdir -p "$mime/packages"
-cp "$share/mime/packages/swingmap.xml" "$mime/packages/"
+cp "$share/mime/packages/swingmap.xml" /usr/share/mime/packages/freedesktop.org.xml "$mime/packages/"
 if update-mime-database "$mime" >"$tmp/umd" 2>&1; then
   grep -q '^50:application/x-swingmap-project:\*\.swingmap\.json$' "$mime/globs2" \
-    && pass "MIME glob *.swingmap.json" || fail "globs2: $(cat "$mime/globs2")"
+    && pass "MIME glob *.swingmap.json" || fail "globs2 lacks the glob: $(grep -i swingmap "$mime/globs2")"
   grep -q '^application/x-swingmap-project application/json$' "$mime/subclasses" \
-    && pass "MIME type is a subclass of application/json" || fail "subclasses: $(cat "$mime/subclasses")"
+    && pass "MIME type is a subclass of application/json" || fail "subclasses: $(grep -i swingmap "$mime/subclasses")"
 else
   cat "$tmp/umd" >&2
   fail "update-mime-database rejects swingmap.xml"
 fi
+# What a file manager (GIO) makes of a project named *.swingmap.json and of a plain *.json.
+echo '{"boundaries": {}, "analysis": {}}' >"$tmp/campaign.swingmap.json"
+cp "$tmp/campaign.swingmap.json" "$tmp/project.json"
+mimetype() { XDG_DATA_HOME="$tmp/none" XDG_DATA_DIRS="$tmp/xdg" LC_ALL=C gio info -a standard::content-type "$1" 2>/dev/null \
+  | sed -n 's/^ *standard::content-type: //p'; }
+[ "$(mimetype "$tmp/campaign.swingmap.json")" = application/x-swingmap-project ] \
+  && pass "GIO: campaign.swingmap.json is application/x-swingmap-project" \
+  || fail "GIO: campaign.swingmap.json is '$(mimetype "$tmp/campaign.swingmap.json")'"
+[ "$(mimetype "$tmp/project.json")" = application/json ] && pass "GIO: project.json stays application/json" \
+  || fail "GIO: project.json is '$(mimetype "$tmp/project.json")'"
+# Double-click: the application GIO opens such a file with, once the desktop database is built.
+mkdir -p "$tmp/xdg/applications"
+cp "$share/applications/swingmap.desktop" "$tmp/xdg/applications/"
+update-desktop-database "$tmp/xdg/applications"
+PATH="$root/usr/bin:$PATH" XDG_CONFIG_HOME="$tmp/none" XDG_CONFIG_DIRS="$tmp/none" XDG_DATA_HOME="$tmp/none" \
+  XDG_DATA_DIRS="$tmp/xdg" LC_ALL=C gio mime application/x-swingmap-project >"$tmp/gio-mime" 2>&1 || true
+grep -q '^Default application for .*application/x-swingmap-project.*: swingmap.desktop$' "$tmp/gio-mime" \
+  && pass "GIO opens application/x-swingmap-project with swingmap.desktop" \
+  || fail "GIO's default application for the project type: $(cat "$tmp/gio-mime")"
 for size in 16 48 512; do
   png="$share/icons/hicolor/${size}x${size}/apps/swingmap.png"
   # PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
