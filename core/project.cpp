@@ -44,7 +44,14 @@ std::size_t tokenStart(const std::string& text, std::size_t byte) {
 }
 
 std::string resolve(const std::string& path, const fs::path& base) {
-    // GDAL virtual paths and database connection strings are passed through untouched
+    // An archive path with a relative archive ("/vsizip/data/x.zip/inner.shp") is relative to
+    // the project file, like any other path; "/vsizip//abs/x.zip" stays absolute.
+    for (const char* archive : {"/vsizip/", "/vsitar/", "/vsigzip/"}) {
+        const std::string prefix = archive;
+        if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() && path[prefix.size()] != '/')
+            return prefix + (base / path.substr(prefix.size())).lexically_normal().string();
+    }
+    // other GDAL virtual paths and database connection strings are passed through untouched
     if (path.rfind("/vsi", 0) == 0 || path.rfind("PG:", 0) == 0 ||
         path.find("://") != std::string::npos)
         return path;

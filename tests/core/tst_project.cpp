@@ -132,6 +132,17 @@ private slots:
         QCOMPARE(p->boundaries.skipRows, std::size_t(0));
     }
 
+    void archivePathsAreRelativeToTheProject() {
+        QString text = kMinimal;
+        text.replace("\"path\": \"b.gpkg\"", "\"path\": \"/vsizip/data/b.zip/b.shp\"");
+        text.replace("\"path\": \"/abs/c.csv\"", "\"path\": \"/vsizip//abs/c.zip/c.csv\"");
+        auto p = parseProject(text.toStdString(), "/data/proj/p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QCOMPARE(QString::fromStdString(p->boundaries.path),
+                 QString("/vsizip//data/proj/data/b.zip/b.shp"));
+        QCOMPARE(QString::fromStdString(p->census[0].path), QString("/vsizip//abs/c.zip/c.csv"));
+    }
+
     void gwrCoordinates() {
         QString text = kMinimal;
         text.replace("\"covariates\": [\"c1\"]}",
