@@ -3,6 +3,7 @@
 
 #include "app/gui/demolocator.h"
 #include "app/gui/exporter.h"
+#include "app/gui/joinpanel.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
@@ -24,7 +25,7 @@ namespace swingmap {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_runner(new JobRunner(this)), m_stack(new QStackedWidget),
-      m_start(new StartPage), m_map(new MapView), m_panel(new ModelPanel),
+      m_start(new StartPage), m_map(new MapView), m_panel(new ModelPanel), m_join(new JoinPanel),
       m_demoDir(demoDirectory()) {
     setWindowTitle(tr("SwingMap"));
     setWindowIcon(QIcon(QStringLiteral(":/swingmap.svg")));
@@ -37,7 +38,17 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
+    auto* joinDock = new QDockWidget(tr("Join"), this);
+    joinDock->setObjectName(QStringLiteral("joinDock"));
+    joinDock->setWidget(m_join);
+    joinDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, joinDock);
+    tabifyDockWidget(dock, joinDock);
+    dock->raise();
+    joinDock->hide();
     buildMenus();
+    menuBar()->addMenu(tr("&View"))->addAction(joinDock->toggleViewAction());
     buildStatusBar();
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
@@ -110,6 +121,9 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     if (m_loaded->data.synthetic) setWindowTitle(windowTitle() + tr(" (synthetic demo data)"));
     m_panel->setChoices(m_loaded->data, m_loaded->project, m_loaded->analysis.settings);
     m_panel->parentWidget()->show();
+    m_join->setReport(m_loaded->data.join);
+    m_join->parentWidget()->show();
+    m_panel->parentWidget()->raise();
     m_stack->setCurrentWidget(m_map);
     canvas()->setFocus();
     for (QAction* a : std::as_const(m_needsData))

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace swingmap {
 
 class MapCanvas;
+class JoinPanel;
 class MapView;
 class ModelPanel;
 class StartPage;
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] MapCanvas* canvas() const;
     [[nodiscard]] MapView* mapView() const { return m_map; }
     [[nodiscard]] ModelPanel* modelPanel() const { return m_panel; }
+    [[nodiscard]] JoinPanel* joinPanel() const { return m_join; }
     [[nodiscard]] StartPage* startPage() const { return m_start; }
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
@@ -60,6 +62,7 @@ private:
     StartPage* m_start;
     MapView* m_map;
     ModelPanel* m_panel;
+    JoinPanel* m_join;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_phase = nullptr;

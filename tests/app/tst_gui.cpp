@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests on the offscreen platform: show hand-made data, refit through the Fit button, open
 // the synthetic demo through the start page, and grab screenshots.
+#include "app/gui/joinpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -127,6 +129,9 @@ void TestGui::fitButtonRefits() {
     QSignalSpy shown(&w, &MainWindow::analysisShown);
     w.showLoaded(makeLoaded());
     QCOMPARE(shown.count(), 1);
+    // The Join panel shows the loaded data's report (boundaries row at least).
+    QVERIFY(w.joinPanel()->tree()->topLevelItemCount() > 0);
+    QVERIFY(w.joinPanel()->isVisibleTo(&w));
     QTableWidget* table = w.modelPanel()->table();
     QCOMPARE(table->rowCount(), 3); // intercept + 2 covariates
     // Uncheck the second covariate and refit through the button, off the UI thread.
