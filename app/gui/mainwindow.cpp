@@ -3,6 +3,7 @@
 
 #include "app/gui/demolocator.h"
 #include "app/gui/exporter.h"
+#include "app/gui/importwizard.h"
 #include "app/gui/joinpanel.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildStatusBar();
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::newProjectFromFiles);
     connect(m_runner, &JobRunner::loaded, this, &MainWindow::showLoaded);
     connect(m_runner, &JobRunner::fitted, this, &MainWindow::showAnalysis);
     connect(m_runner, &JobRunner::failed, this, &MainWindow::onFailed);
@@ -73,6 +75,8 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::askOpenProject);
     file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    file->addAction(tr("&New project from files…"), QKeySequence::New, this,
+                    &MainWindow::newProjectFromFiles);
     file->addSeparator();
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
@@ -105,6 +109,13 @@ void MainWindow::openProjectFile(const QString& file) {
 void MainWindow::openDemo() {
     if (!m_runner->load(demoProjectFile(m_demoDir), m_demoDir))
         statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+}
+
+void MainWindow::newProjectFromFiles() {
+    auto* wizard = new ImportWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::projectSaved, this, &MainWindow::openProjectFile);
+    wizard->open();
 }
 
 void MainWindow::askOpenProject() {

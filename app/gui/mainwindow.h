@@ -30,6 +30,8 @@ public:
     void openProjectFile(const QString& file);
     /// Open the demo (writing it first when missing).
     void openDemo();
+    /// File › New project from files…: the import wizard; the saved project is opened.
+    void newProjectFromFiles();
     /// Show already-loaded data (tests, or a finished job).
     void showLoaded(LoadedPtr loaded);
 

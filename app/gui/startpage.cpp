@@ -11,7 +11,8 @@ namespace swingmap {
 
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent), m_demo(new QPushButton(tr("Open the demo"))),
-      m_open(new QPushButton(tr("Open a project…"))) {
+      m_open(new QPushButton(tr("Open a project…"))),
+      m_import(new QPushButton(tr("New project from files…"))) {
     auto* icon = new QLabel;
     icon->setPixmap(QIcon(QStringLiteral(":/swingmap.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
@@ -26,12 +27,13 @@ StartPage::StartPage(QWidget* parent)
     text->setFixedWidth(520);
     text->setMinimumHeight(text->heightForWidth(520));
     m_demo->setDefault(true);
-    for (QPushButton* b : {m_demo, m_open})
+    for (QPushButton* b : {m_demo, m_open, m_import})
         b->setMinimumSize(180, 40);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_demo);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_import);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
@@ -43,6 +45,7 @@ StartPage::StartPage(QWidget* parent)
     layout->addStretch(1);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_import, &QPushButton::clicked, this, &StartPage::importRequested);
 }
 
 } // namespace swingmap

@@ -14,14 +14,17 @@ public:
     explicit StartPage(QWidget* parent = nullptr);
     [[nodiscard]] QPushButton* demoButton() const { return m_demo; }
     [[nodiscard]] QPushButton* openButton() const { return m_open; }
+    [[nodiscard]] QPushButton* importButton() const { return m_import; }
 
 signals:
     void demoRequested();
     void openRequested();
+    void importRequested();
 
 private:
     QPushButton* m_demo;
     QPushButton* m_open;
+    QPushButton* m_import;
 };
 
 } // namespace swingmap
