@@ -42,8 +42,13 @@ const char* kBoundaries = "Vector files (*.shp *.gpkg *.geojson *.json *.topojso
                           "*.gml *.tab *.zip);;All files (*)";
 
 /// Show the first rows of a table.
-void fillPreview(QTableWidget* w, const Table& t, int rows = 8) {
-    const int n = std::min<int>(rows, static_cast<int>(t.rowCount()));
+void fillPreview(QTableWidget* w, const Table& t, int rows = 8, const RowFilter& filter = {}) {
+    std::vector<std::size_t> shown;
+    auto keep = filter.empty() ? Result<std::vector<char>>(std::vector<char>(t.rowCount(), 1))
+                               : matchRows(t, filter, "rows");
+    for (std::size_t r = 0; r < t.rowCount() && int(shown.size()) < rows; ++r)
+        if (!keep || (*keep)[r]) shown.push_back(r);
+    const int n = static_cast<int>(shown.size());
     w->clear();
     w->setColumnCount(static_cast<int>(t.columns.size()));
     w->setRowCount(n);
@@ -53,7 +58,8 @@ void fillPreview(QTableWidget* w, const Table& t, int rows = 8) {
     w->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < w->columnCount(); ++c)
         for (int r = 0; r < n; ++r)
-            w->setItem(r, c, new QTableWidgetItem(q(t.cells[std::size_t(c)][std::size_t(r)])));
+            w->setItem(r, c,
+                       new QTableWidgetItem(q(t.cells[std::size_t(c)][shown[std::size_t(r)]])));
     w->resizeColumnsToContents();
     for (int c = 0; c < w->columnCount(); ++c)
         w->setColumnWidth(c, std::min(w->columnWidth(c), 180));
@@ -90,6 +96,8 @@ QTableWidget* newPreview() {
     auto* t = new QTableWidget;
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+    t->setWordWrap(false);
     t->setAlternatingRowColors(true);
     return t;
 }
@@ -253,6 +261,7 @@ public:
         left->addWidget(w->m_censusFiles);
         left->addWidget(add);
         left->addWidget(w->m_censusInfo);
+        left->addWidget(w->m_censusJoin, 1);
         auto* top = new QHBoxLayout;
         top->addLayout(left, 2);
         auto* cov = new QVBoxLayout;
@@ -330,9 +339,9 @@ ImportWizard::ImportWizard(QWidget* parent)
       m_value(new QComboBox), m_electorate(new QComboBox), m_voters(new QComboBox),
       m_valid(new QComboBox), m_parties(new QLabel), m_elPreview(newPreview()),
       m_electionJoin(new JoinPanel), m_censusFiles(new QListWidget), m_censusInfo(new QLabel),
-      m_censusPreview(newPreview()), m_covariates(new QListWidget), m_party(new QComboBox),
-      m_from(new QComboBox), m_to(new QComboBox), m_outcome(new QComboBox), m_file(new QLineEdit),
-      m_summary(new QLabel) {
+      m_censusJoin(new JoinPanel), m_censusPreview(newPreview()), m_covariates(new QListWidget),
+      m_party(new QComboBox), m_from(new QComboBox), m_to(new QComboBox), m_outcome(new QComboBox),
+      m_file(new QLineEdit), m_summary(new QLabel) {
     setWindowTitle(tr("New project from files"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -345,7 +354,7 @@ ImportWizard::ImportWizard(QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_censusInfo->setWordWrap(true);
     m_elections->setMaximumHeight(110);
-    m_censusFiles->setMaximumHeight(110);
+    m_censusFiles->setMaximumHeight(70);
     for (const char* o :
          {"share_change", "turnout_change", "log_odds_change", "butler_swing", "electorate_change"})
         m_outcome->addItem(QString::fromLatin1(o));
@@ -503,7 +512,7 @@ void ImportWizard::refreshElection() {
                            .arg(parties.size())
                            .arg(names.mid(0, 14).join(QStringLiteral(", ")) +
                                 (names.size() > 14 ? QStringLiteral(", …") : QString())));
-    fillPreview(m_elPreview, *t);
+    fillPreview(m_elPreview, *t, 12, e.rows);
     m_filling = false;
     updateJoinPreview();
 }
@@ -592,7 +601,7 @@ void ImportWizard::refreshCensus() {
         if (k.column == c.key) matched = k.matched;
     m_censusInfo->setText(tr("Key column <b>%1</b> (suggested: %2 of %3 areas match; %4), "
                              "name <b>%5</b>. %6 rows; rows that look like totals are left out "
-                             "and listed in the Join panel.")
+                             "and listed below.")
                               .arg(q(c.key).toHtmlEscaped())
                               .arg(matched)
                               .arg(m_areaKeys.size())
@@ -600,6 +609,14 @@ void ImportWizard::refreshCensus() {
                               .arg(q(c.name).toHtmlEscaped())
                               .arg(t->rowCount()));
     fillPreview(m_censusPreview, *t, 6);
+    builder::ProjectInput one = m_in;
+    one.elections.clear();
+    one.census = {c};
+    auto join = builder::previewJoin(one, s(QFileInfo(m_file->text()).absoluteFilePath()));
+    if (join)
+        m_censusJoin->setReport(*join);
+    else
+        m_censusJoin->clear();
 }
 
 void ImportWizard::setCovariates(const QStringList& names) {

@@ -47,6 +47,7 @@ public:
     [[nodiscard]] QString projectFile() const;
     [[nodiscard]] QString lastError() const { return m_error; }
     [[nodiscard]] JoinPanel* electionJoinPanel() const { return m_electionJoin; }
+    [[nodiscard]] JoinPanel* censusJoinPanel() const { return m_censusJoin; }
     void selectElection(int row);
 
 signals:
@@ -99,6 +100,7 @@ private:
     // Census
     QListWidget* m_censusFiles;
     QLabel* m_censusInfo;
+    JoinPanel* m_censusJoin;
     QTableWidget* m_censusPreview;
     QListWidget* m_covariates;
     // Analysis

@@ -23,7 +23,10 @@ const QString kDe = QStringLiteral(SHARED_DATA_DIR "/de_bundestag_wahlkreise_202
 
 void shoot(ImportWizard& w, const QString& name) {
     QCoreApplication::processEvents();
-    QVERIFY(w.grab().save(QStringLiteral(SCREENSHOT_DIR "/") + name));
+    // A palette image keeps the committed screenshots small.
+    const QImage img = w.grab().toImage().convertToFormat(QImage::Format_Indexed8,
+                                                          Qt::ThresholdDither | Qt::AvoidDither);
+    QVERIFY(img.save(QStringLiteral(SCREENSHOT_DIR "/") + name));
 }
 
 } // namespace
@@ -66,6 +69,14 @@ private slots:
         QCOMPARE(w.currentId(), int(ImportWizard::CensusPageId));
         QVERIFY2(w.addCensusFile(kDe + "/raw/btw25_strukturdaten.csv"), qPrintable(w.lastError()));
         QCOMPARE(w.input().census.at(0).key, std::string("Wahlkreis-Nr."));
+        // The Strukturdaten's Land and Bund rows (keys 901-999) are named as total rows.
+        QTreeWidget* ctree = w.censusJoinPanel()->tree();
+        QTreeWidgetItem* totals = nullptr;
+        for (QTreeWidgetItemIterator it(ctree); *it; ++it)
+            if ((*it)->text(0).startsWith(QStringLiteral("Total rows"))) totals = *it;
+        QVERIFY(totals);
+        QVERIFY2(totals->childCount() >= 17, qPrintable(totals->text(0)));
+        QVERIFY(totals->child(totals->childCount() - 1)->text(0).startsWith(QStringLiteral("999")));
         w.setCovariates({QStringLiteral("Alter von ... bis ... Jahren am 31.12.2023 - 60-74 (%)"),
                          QStringLiteral("Arbeitslosenquote November 2024 - insgesamt"),
                          QStringLiteral("Bevölkerung am 31.12.2023 - Ausländer/-innen (%)")});
