@@ -148,6 +148,38 @@ std::string displayPath(const std::string& path) {
     return s;
 }
 
+/// A Shapefile GDAL opened may still be incomplete: GDAL reads one without its .dbf (no
+/// attributes) and one cut short (the lost shapes come back NULL). Both are errors here.
+static Status checkShapefileParts(const std::string& shp, const std::string& shown) {
+    const std::string stem = shp.substr(0, shp.size() - 4);
+    VSIStatBufL st;
+    if (VSIStatL((stem + ".dbf").c_str(), &st) != 0 && VSIStatL((stem + ".DBF").c_str(), &st) != 0)
+        return fail(shown +
+                    ": the Shapefile's .dbf (its attribute table, with the area codes) is "
+                    "missing: " +
+                    fs::path(stem + ".dbf").filename().string() +
+                    ". Copy it next to the .shp (a Shapefile is the .shp, .shx, .dbf and .prj "
+                    "together), or export the boundaries again.");
+    VSILFILE* f = VSIFOpenL(shp.c_str(), "rb");
+    if (!f) return Ok{};
+    unsigned char header[28] = {};
+    const bool read = VSIFReadL(header, 1, sizeof header, f) == sizeof header;
+    VSIFSeekL(f, 0, SEEK_END);
+    const vsi_l_offset actual = VSIFTellL(f);
+    VSIFCloseL(f);
+    if (!read) return Ok{};
+    // bytes 24-27: the file length in 16-bit words, big-endian (ESRI Shapefile Technical
+    // Description)
+    const std::uint64_t words = (std::uint64_t{header[24]} << 24) |
+                                (std::uint64_t{header[25]} << 16) |
+                                (std::uint64_t{header[26]} << 8) | std::uint64_t{header[27]};
+    if (actual < 2 * words)
+        return fail(shown + ": the file is cut short (" + std::to_string(actual) + " of " +
+                    std::to_string(2 * words) +
+                    " bytes): some shapes are missing. Copy or download the Shapefile again.");
+    return Ok{};
+}
+
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                                         const std::vector<std::string>& openOptions) {
     ensureGdalDrivers();
@@ -188,6 +220,10 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                     (why.empty() ? std::string(".") : " (" + why + ").") +
                     " Check that the file is complete and of a format GDAL reads "
                     "(for a Shapefile the .shp, .shx and .dbf must be together).");
+    }
+    if (ds->GetDriver() && std::string(ds->GetDriver()->GetDescription()) == "ESRI Shapefile" &&
+        gdalPath.size() > 4 && (endsWith(gdalPath, ".shp") || endsWith(gdalPath, ".SHP"))) {
+        if (auto whole = checkShapefileParts(gdalPath, shown); !whole) return whole.takeError();
     }
     return ds;
 }

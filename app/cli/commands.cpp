@@ -59,6 +59,11 @@ void printJoin(const Dataset& d) {
         std::printf("\n");
     }
     const JoinReport& j = d.join;
+    if (!j.duplicateBoundaryKeys.empty())
+        std::printf("  Warning: %zu duplicate boundary keys (e.g. \"%s\"): the features sharing a "
+                    "key get the same table rows; give each feature its own key, or dissolve them "
+                    "into one area\n",
+                    j.duplicateBoundaryKeys.size(), j.duplicateBoundaryKeys.front().c_str());
     for (const auto& h : j.paddingHints)
         std::printf("  Keys: %zu keys of %s match only after zero-padding or unpadding (\"%s\" = "
                     "\"%s\"): add %s to that source\n",
