@@ -181,6 +181,7 @@ public:
         form->addRow(ImportWizard::tr("Label:"), w->m_label);
         form->addRow(ImportWizard::tr("Key column:"), w->m_elKey);
         form->addRow(QString(), w->m_elFix);
+        form->addRow(ImportWizard::tr("Name column:"), w->m_elName);
         form->addRow(ImportWizard::tr("Layout:"), w->m_format);
         form->addRow(ImportWizard::tr("Party column:"), w->m_partyColumn);
         form->addRow(ImportWizard::tr("Figures column:"), w->m_value);
@@ -226,6 +227,12 @@ public:
                 QFileInfo(q(m_w->m_in.elections[std::size_t(r)].path)).fileName());
         });
         connect(w->m_elKey, &QComboBox::activated, this, [this] { m_w->onElectionKeyChosen(); });
+        connect(w->m_elName, &QComboBox::activated, this, [this] {
+            const int r = m_w->m_elections->currentRow();
+            if (r < 0) return;
+            m_w->m_in.elections[std::size_t(r)].name = s(m_w->m_elName->currentData().toString());
+            m_w->updateJoinPreview();
+        });
         connect(w->m_value, &QComboBox::activated, this, [this] { m_w->onValueChosen(); });
         for (QComboBox* b : {w->m_electorate, w->m_voters, w->m_valid, w->m_partyColumn})
             connect(b, &QComboBox::activated, this, [this] { m_w->onRoleChosen(); });
@@ -335,13 +342,13 @@ ImportWizard::ImportWizard(QWidget* parent)
     : QWizard(parent), m_boundaryPath(new QLineEdit), m_boundaryInfo(new QLabel),
       m_fields(newPreview()), m_key(new QComboBox), m_name(new QComboBox),
       m_elections(new QListWidget), m_label(new QLineEdit), m_elKey(new QComboBox),
-      m_elFix(new QLabel), m_format(new QLabel), m_partyColumn(new QComboBox),
-      m_value(new QComboBox), m_electorate(new QComboBox), m_voters(new QComboBox),
-      m_valid(new QComboBox), m_parties(new QLabel), m_elPreview(newPreview()),
-      m_electionJoin(new JoinPanel), m_censusFiles(new QListWidget), m_censusInfo(new QLabel),
-      m_censusJoin(new JoinPanel), m_censusPreview(newPreview()), m_covariates(new QListWidget),
-      m_party(new QComboBox), m_from(new QComboBox), m_to(new QComboBox), m_outcome(new QComboBox),
-      m_file(new QLineEdit), m_summary(new QLabel) {
+      m_elName(new QComboBox), m_elFix(new QLabel), m_format(new QLabel),
+      m_partyColumn(new QComboBox), m_value(new QComboBox), m_electorate(new QComboBox),
+      m_voters(new QComboBox), m_valid(new QComboBox), m_parties(new QLabel),
+      m_elPreview(newPreview()), m_electionJoin(new JoinPanel), m_censusFiles(new QListWidget),
+      m_censusInfo(new QLabel), m_censusJoin(new JoinPanel), m_censusPreview(newPreview()),
+      m_covariates(new QListWidget), m_party(new QComboBox), m_from(new QComboBox),
+      m_to(new QComboBox), m_outcome(new QComboBox), m_file(new QLineEdit), m_summary(new QLabel) {
     setWindowTitle(tr("New project from files"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -486,6 +493,7 @@ void ImportWizard::refreshElection() {
                          .arg(fixText(e.pad, e.unpad), filterText(e.rows)));
     m_format->setText(e.longFormat ? tr("long (one row per area and party or figure)")
                                    : tr("wide (one row per area)"));
+    fillColumns(m_elName, *t, e.name, true);
     fillColumns(m_partyColumn, *t, e.partyColumn, true);
     fillColumns(m_value, *t, e.value, true);
     if (e.longFormat) {

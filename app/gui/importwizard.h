@@ -87,6 +87,7 @@ private:
     QListWidget* m_elections;
     QLineEdit* m_label;
     QComboBox* m_elKey;
+    QComboBox* m_elName;
     QLabel* m_elFix;
     QLabel* m_format;
     QComboBox* m_partyColumn;
