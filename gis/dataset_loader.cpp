@@ -8,6 +8,7 @@
 #include "gis/ogr_common.h"
 #include "gis/reader.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -258,7 +259,31 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameRefe
     return Ok{};
 }
 
-Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReference& ref) {
+/// Cells of a column: numbers (also with a decimal comma the format does not expect), text, and
+/// missing-value tokens.
+struct CellCount {
+    std::size_t numbers = 0, text = 0;
+};
+
+CellCount countCells(const Table& t, std::size_t column, const NumberFormat& fmt) {
+    CellCount n;
+    NumberFormat comma = fmt;
+    comma.decimal = ',';
+    for (const auto& cell : t.cells[column]) {
+        double v = 0;
+        if (parseNumber(cell, fmt, v)) {
+            if (!std::isnan(v)) ++n.numbers;
+        } else if (parseNumber(cell, comma, v)) {
+            ++n.numbers;
+        } else {
+            ++n.text;
+        }
+    }
+    return n;
+}
+
+Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReference& ref,
+                  const std::vector<std::string>& covariates) {
     auto t0 = Clock::now();
     auto raw = readTable(c);
     tm.tables += since(t0);
@@ -281,7 +306,17 @@ Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReferenc
         if (name == c.key || name == c.name || d.covariateIndex(name) >= 0 ||
             d.categoryIndex(name) >= 0)
             continue;
-        if (!isNumericColumn(t, col, fmt)) { // names, codes, regions: categorical candidates
+        const bool used = std::find(covariates.begin(), covariates.end(), name) != covariates.end();
+        const CellCount cells = used ? countCells(t, col, fmt) : CellCount{};
+        if (used && cells.numbers == 0 && cells.text == 0)
+            return fail(t.source + ", column \"" + name +
+                        "\": every cell is empty or a missing-value token, so no area has a "
+                        "value. Fill the column, or remove \"" +
+                        name + "\" from \"analysis.covariates\".");
+        // a covariate of numbers with a few text cells (or decimal commas) is an error naming
+        // the cell (numericColumn below), not silently a categorical one
+        const bool mostlyNumbers = used && cells.numbers >= 2 && cells.text * 10 <= cells.numbers;
+        if (!mostlyNumbers && !isNumericColumn(t, col, fmt)) { // names, codes, regions: categorical
             std::vector<std::string> text(d.areaCount());
             for (std::size_t i = 0; i < text.size(); ++i)
                 if (j->join.rowOfArea[i] >= 0)
@@ -376,7 +411,7 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
     for (const auto& c : p.census) {
         if (fb.isCancelled()) return fail("cancelled");
         fb.setProgress(0.5, "Reading census tables");
-        if (auto s = loadCensus(c, d, tm, ref); !s) return s.takeError();
+        if (auto s = loadCensus(c, d, tm, ref, p.analysis.covariates); !s) return s.takeError();
         addAttribution(c, "Census", d);
     }
     if (auto s = attachHouseholds(p, d); !s) return s.takeError();
