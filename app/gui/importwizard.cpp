@@ -189,6 +189,7 @@ public:
         form->addRow(ImportWizard::tr("Voters:"), w->m_voters);
         form->addRow(ImportWizard::tr("Valid votes:"), w->m_valid);
         form->addRow(ImportWizard::tr("Parties:"), w->m_parties);
+        form->addRow(QString(), w->m_partyList);
         auto* top = new QHBoxLayout;
         top->addLayout(left, 1);
         top->addLayout(form, 3);
@@ -232,6 +233,15 @@ public:
             if (r < 0) return;
             m_w->m_in.elections[std::size_t(r)].name = s(m_w->m_elName->currentData().toString());
             m_w->updateJoinPreview();
+        });
+        connect(w->m_partyList, &QListWidget::itemChanged, this, [this] {
+            const int r = m_w->m_elections->currentRow();
+            if (r < 0 || m_w->m_filling) return;
+            auto& parties = m_w->m_in.elections[std::size_t(r)].parties;
+            parties.clear();
+            for (int i = 0; i < m_w->m_partyList->count(); ++i)
+                if (m_w->m_partyList->item(i)->checkState() == Qt::Checked)
+                    parties.push_back(s(m_w->m_partyList->item(i)->text()));
         });
         connect(w->m_value, &QComboBox::activated, this, [this] { m_w->onValueChosen(); });
         for (QComboBox* b : {w->m_electorate, w->m_voters, w->m_valid, w->m_partyColumn})
@@ -345,10 +355,11 @@ ImportWizard::ImportWizard(QWidget* parent)
       m_elName(new QComboBox), m_elFix(new QLabel), m_format(new QLabel),
       m_partyColumn(new QComboBox), m_value(new QComboBox), m_electorate(new QComboBox),
       m_voters(new QComboBox), m_valid(new QComboBox), m_parties(new QLabel),
-      m_elPreview(newPreview()), m_electionJoin(new JoinPanel), m_censusFiles(new QListWidget),
-      m_censusInfo(new QLabel), m_censusJoin(new JoinPanel), m_censusPreview(newPreview()),
-      m_covariates(new QListWidget), m_party(new QComboBox), m_from(new QComboBox),
-      m_to(new QComboBox), m_outcome(new QComboBox), m_file(new QLineEdit), m_summary(new QLabel) {
+      m_partyList(new QListWidget), m_elPreview(newPreview()), m_electionJoin(new JoinPanel),
+      m_censusFiles(new QListWidget), m_censusInfo(new QLabel), m_censusJoin(new JoinPanel),
+      m_censusPreview(newPreview()), m_covariates(new QListWidget), m_party(new QComboBox),
+      m_from(new QComboBox), m_to(new QComboBox), m_outcome(new QComboBox), m_file(new QLineEdit),
+      m_summary(new QLabel) {
     setWindowTitle(tr("New project from files"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -361,6 +372,9 @@ ImportWizard::ImportWizard(QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_censusInfo->setWordWrap(true);
     m_elections->setMaximumHeight(110);
+    m_partyList->setMaximumHeight(90);
+    m_partyList->setFlow(QListView::LeftToRight);
+    m_partyList->setWrapping(true);
     m_censusFiles->setMaximumHeight(70);
     for (const char* o :
          {"share_change", "turnout_change", "log_odds_change", "butler_swing", "electorate_change"})
@@ -520,6 +534,22 @@ void ImportWizard::refreshElection() {
                            .arg(parties.size())
                            .arg(names.mid(0, 14).join(QStringLiteral(", ")) +
                                 (names.size() > 14 ? QStringLiteral(", …") : QString())));
+    m_partyList->clear();
+    m_partyList->setVisible(!e.longFormat);
+    if (!e.longFormat) {
+        NumberFormat fmt;
+        fmt.decimal = detectDecimal(*t);
+        for (std::size_t c = 0; c < t->columns.size(); ++c) {
+            const std::string& col = t->columns[c];
+            if (col == e.key || col == e.electorate || col == e.voters || col == e.valid ||
+                !isNumericColumn(*t, c, fmt))
+                continue;
+            auto* item = new QListWidgetItem(q(col), m_partyList);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool on = std::find(e.parties.begin(), e.parties.end(), col) != e.parties.end();
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
+    }
     fillPreview(m_elPreview, *t, 12, e.rows);
     m_filling = false;
     updateJoinPreview();

@@ -96,6 +96,7 @@ private:
     QComboBox* m_voters;
     QComboBox* m_valid;
     QLabel* m_parties;
+    QListWidget* m_partyList; ///< wide tables: tick the party columns
     QTableWidget* m_elPreview;
     JoinPanel* m_electionJoin;
     // Census

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -102,9 +103,24 @@ std::string guessRole(std::string_view header) {
     if (isAny(h, {"anzahl", "votes", "value", "stemmen", "voix", "count", "wert", "aantal"}))
         return "value";
     if (hasAny(h, {"name", "naam", "nom", "libellé", "libelle", "bezeichnung"})) return "name";
-    if (hasAny(h, {"nummer", "nr", "code", "id", "key", "schlüssel", "ags", "fips", "ons", "gss",
-                   "gemeentecode", "insee"}))
-        return "key";
+    // Key words are whole words ("wkr_nr", "Wahlkreis-Nr."), or endings ("Gebietsnummer"), so
+    // that "SONSTIGE" is no "ons" code and "FIDESZ" no "id".
+    const std::string words = normaliseName(header);
+    std::size_t start = 0;
+    while (start < words.size()) {
+        std::size_t end = words.find(' ', start);
+        if (end == std::string::npos) end = words.size();
+        const std::string w = words.substr(start, end - start);
+        start = end + 1;
+        if (isAny(w, {"nr", "no", "id", "code", "key", "ags", "fips", "ons", "gss", "insee",
+                      "gemeentecode", "number", "nummer", "num"}))
+            return "key";
+        for (const char* ending : {"nummer", "code", "schlussel", "schluessel"})
+            if (w.size() > std::strlen(ending) &&
+                w.compare(w.size() - std::strlen(ending), std::string::npos, ending) == 0)
+                return "key";
+        if (w.size() <= 6 && w.size() > 2 && w.compare(w.size() - 2, 2, "id") == 0) return "key";
+    }
     return "";
 }
 

@@ -9,6 +9,7 @@
 #include "app/shared/job.h"
 
 #include <QAbstractButton>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +39,35 @@ private slots:
         MainWindow w;
         QVERIFY(w.startPage()->importButton());
         QCOMPARE(w.startPage()->importButton()->text(), QStringLiteral("New project from files…"));
+    }
+
+    /// A wide table: the roles and parties are guessed; unticking a party removes it.
+    void wideTable() {
+        ImportWizard w;
+        QVERIFY(w.setBoundaryFile(kDe + "/boundaries/wkr2025.shp"));
+        w.next();
+        QVERIFY(w.addElectionFile(kDe + "/elections/de_bundestag_2025_zweitstimmen_wkr2025.csv",
+                                  "2025"));
+        const builder::ElectionInput& e = w.input().elections.at(0);
+        QVERIFY(!e.longFormat);
+        QCOMPARE(e.key, std::string("wkr_nr"));
+        QCOMPARE(e.valid, std::string("valid"));
+        QCOMPARE(e.electorate, std::string("electorate"));
+        QCOMPARE(e.voters, std::string("voters"));
+        QCOMPARE(e.parties.size(), std::size_t(10)); // CDU … SONSTIGE, not "invalid"
+        auto* list = w.findChild<QListWidget*>();
+        QListWidget* parties = nullptr;
+        for (QListWidget* l : w.findChildren<QListWidget*>())
+            for (int i = 0; i < l->count(); ++i)
+                if (l->item(i)->text() == QStringLiteral("SONSTIGE")) parties = l;
+        Q_UNUSED(list);
+        QVERIFY(parties);
+        parties->findItems(QStringLiteral("SONSTIGE"), Qt::MatchExactly)
+            .at(0)
+            ->setCheckState(Qt::Unchecked);
+        QCOMPARE(w.input().elections.at(0).parties.size(), std::size_t(9));
+        QTreeWidget* tree = w.electionJoinPanel()->tree();
+        QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("299 of 299 rows")));
     }
 
     void germanRawFiles() {

@@ -64,6 +64,12 @@ private slots:
             {"Gruppenname", "party"},
             {"Anzahl", "value"},
             {"SPD", ""},
+            {"SONSTIGE", ""},
+            {"wkr_nr", "key"},
+            {"Gebietsnummer", "key"},
+            {"GEOID", "key"},
+            {"FIDESZ", ""},
+            {"ons_code", "key"},
         };
         for (const auto& r : rows)
             QTest::newRow(r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
