@@ -101,8 +101,8 @@ void printModel(const Analysis& a) {
                     outcomeName(a.settings).c_str(), a.settings.party.c_str(),
                     a.settings.from.c_str(), a.settings.to.c_str(), m.n, m.dropped, m.fit.rSquared);
     for (const auto& t : m.fit.terms)
-        std::printf("  %-36s %12.6g  (HC3 SE %.3g, p = %.3g)\n", t.name.c_str(), t.estimate,
-                    t.hc3StdError, t.p);
+        std::printf("  %-36s %12.6g  (SE %.3g, p = %.3g; robust HC3 SE %.3g)\n", t.name.c_str(),
+                    t.estimate, t.stdError, t.p, t.hc3StdError);
     if (m.hasMoran)
         std::printf("  residual Moran's I = %.4f (z = %.2f, p = %.3g)\n", m.moran.i, m.moran.z,
                     m.moran.p);
