@@ -8,20 +8,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+#include "tests/common/process_run.h"
 
-Run run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+namespace {
+using swingmap::test::Run;
+using swingmap::test::run;
 
 Run cli(const QStringList& args) {
     return run(CLI_PATH, args);
