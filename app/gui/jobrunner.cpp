@@ -56,6 +56,21 @@ bool JobRunner::load(const QString& projectFile, const QString& makeDemoIn) {
     return true;
 }
 
+bool JobRunner::loadText(const QString& projectFile, const QByteArray& text) {
+    if (m_busy) return false;
+    auto feedback = startFeedback();
+    const std::string file = projectFile.toStdString(), body = text.toStdString();
+    m_loadWatcher.setFuture(QtConcurrent::run([file, body, feedback]() -> LoadOutcome {
+        feedback->setProgress(0.05, "Reading the recovered project");
+        auto project = parseProject(body, file);
+        if (!project) return {nullptr, QString::fromStdString(project.error())};
+        auto job = runJob(*project, *feedback);
+        if (!job) return {nullptr, QString::fromStdString(job.error())};
+        return {std::make_shared<const JobResult>(std::move(*job)), {}};
+    }));
+    return true;
+}
+
 bool JobRunner::fit(LoadedPtr loaded, const AnalysisSettings& settings) {
     if (m_busy || !loaded) return false;
     auto feedback = startFeedback();

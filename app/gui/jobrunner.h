@@ -4,6 +4,7 @@
 #include "app/shared/job.h"
 #include "core/feedback.h"
 
+#include <QByteArray>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -39,6 +40,9 @@ public:
     /// Load and analyse a project file; when `makeDemoIn` is set and the file is missing, first
     /// write the synthetic demo there.
     bool load(const QString& projectFile, const QString& makeDemoIn = {});
+    /// Load and analyse project `text` as if it were the file `projectFile` (its relative paths
+    /// resolve against that folder): a recovered autosave.
+    bool loadText(const QString& projectFile, const QByteArray& text);
     /// Refit the model with new settings on already-loaded data.
     bool fit(LoadedPtr loaded, const AnalysisSettings& settings);
     void cancel();

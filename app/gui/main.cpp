@@ -4,6 +4,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/gui/projectsession.h"
 #include "app/shared/version.h"
 
 #include <QApplication>
@@ -36,14 +37,19 @@ void arrangeScreenshot(MainWindow& w, const QString& file) {
     });
 }
 
-/// --show: pick the map once the analysis is there; say so when it has no such variable.
+/// --show: pick the map once the analysis is there (over the map the project saved); say so
+/// when it has no such variable.
 void arrangeShow(MainWindow& w, const QString& id) {
     w.mapView()->setVariable(id);
-    QObject::connect(&w, &MainWindow::analysisShown, &w, [&w, id] {
-        if (w.canvas()->mapId() != id)
-            std::fprintf(stderr, "swingmap: this analysis has no map \"%s\"; showing %s\n",
-                         qPrintable(id), qPrintable(w.canvas()->mapId()));
-    });
+    QObject::connect(
+        &w, &MainWindow::analysisShown, &w,
+        [&w, id] {
+            w.mapView()->setVariable(id);
+            if (w.canvas()->mapId() != id)
+                std::fprintf(stderr, "swingmap: this analysis has no map \"%s\"; showing %s\n",
+                             qPrintable(id), qPrintable(w.canvas()->mapId()));
+        },
+        Qt::SingleShotConnection);
 }
 
 /// -v/--version anywhere among the options (not as the value of --demo, --screenshot or --show).
@@ -99,6 +105,7 @@ int main(int argc, char** argv) {
 
     MainWindow w;
     w.setDemoDirectory(demoDirectory(cli.value(demo)));
+    if (cli.isSet(shot)) w.session()->setInteractive(false); // no questions, no autosave
     if (cli.isSet(show)) arrangeShow(w, cli.value(show));
     const QStringList args = cli.positionalArguments();
     if (cli.isSet(shot)) {
@@ -109,6 +116,10 @@ int main(int argc, char** argv) {
         arrangeScreenshot(w, cli.value(shot));
     }
     w.show();
+    // After a crash: offer the autosaves (opening a named project offers only its own).
+    if (args.isEmpty() && !cli.isSet(demo) && !cli.isSet(shot) &&
+        w.session()->offerRecoveryAtStart())
+        return QApplication::exec();
     if (!args.isEmpty())
         w.openProjectFile(args.first());
     else if (cli.isSet(demo))

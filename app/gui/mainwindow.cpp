@@ -8,6 +8,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
+#include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(dock, joinDock);
     dock->raise();
     joinDock->hide();
+    m_session = new ProjectSession(this, m_runner, m_panel, m_map);
     buildMenus();
     menuBar()->addMenu(tr("&View"))->addAction(joinDock->toggleViewAction());
     buildStatusBar();
@@ -77,12 +79,16 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
     file->addAction(tr("&New project from files…"), QKeySequence::New, this,
                     &MainWindow::newProjectFromFiles);
+    m_needsData << file->addAction(tr("&Save"), QKeySequence::Save, m_session,
+                                   &ProjectSession::save);
+    m_needsData << file->addAction(tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")), m_session,
+                                   qOverload<>(&ProjectSession::saveAs));
     file->addSeparator();
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
     m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(false);
 }
@@ -102,11 +108,13 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::openProjectFile(const QString& file) {
+    if (!m_session->prepareOpen(QFileInfo(file).absoluteFilePath())) return;
     if (!m_runner->load(QFileInfo(file).absoluteFilePath()))
         statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
 }
 
 void MainWindow::openDemo() {
+    if (!m_session->prepareOpen(demoProjectFile(m_demoDir))) return;
     if (!m_runner->load(demoProjectFile(m_demoDir), m_demoDir))
         statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
 }
@@ -128,7 +136,7 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     m_loaded = std::move(loaded);
     if (!m_loaded) return;
     const QString title = QString::fromStdString(m_loaded->project.title);
-    setWindowTitle(title.isEmpty() ? tr("SwingMap") : tr("%1 – SwingMap").arg(title));
+    setWindowTitle(title.isEmpty() ? tr("SwingMap[*]") : tr("%1[*] – SwingMap").arg(title));
     if (m_loaded->data.synthetic) setWindowTitle(windowTitle() + tr(" (synthetic demo data)"));
     m_panel->setChoices(m_loaded->data, m_loaded->project, m_loaded->analysis.settings);
     m_panel->parentWidget()->show();
@@ -139,6 +147,7 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     canvas()->setFocus();
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
+    m_session->adopt(m_loaded->project);
     showAnalysis(std::make_shared<const Analysis>(m_loaded->analysis));
 }
 

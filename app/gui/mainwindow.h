@@ -16,6 +16,7 @@ class MapCanvas;
 class JoinPanel;
 class MapView;
 class ModelPanel;
+class ProjectSession;
 class StartPage;
 
 /// The main window: start page or map, the model dock, File menu and a status bar with progress.
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
     [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
+    /// The open project as a document: Save, autosave, recovery.
+    [[nodiscard]] ProjectSession* session() const { return m_session; }
 
 signals:
     /// A new analysis is on screen (after loading or refitting).
@@ -72,6 +75,7 @@ private:
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
     QString m_demoDir;
+    ProjectSession* m_session = nullptr;
 };
 
 } // namespace swingmap
