@@ -116,6 +116,7 @@ private slots:
     void closeAsksToSave();
     void discardDeletesTheAutosave();
     void liveSessionIsNotACrash();
+    void saveAsElsewhere();
 
 private:
     /// A window showing the demo (opened through the start page).
@@ -216,6 +217,12 @@ void TestRecovery::autosaveThenRecover() {
     QCOMPARE((*saved)["project"]["analysis"]["covariates"].get<std::vector<std::string>>(),
              changed);
     QCOMPARE(readAll(m_project), m_original); // the project itself is untouched
+    // Only what was edited differs from the user's file: the covariates and the map.
+    pf::Document edited = (*saved)["project"], original = *pf::parseDocument(m_original, m_project);
+    edited["analysis"].erase("covariates");
+    original["analysis"].erase("covariates");
+    edited.erase("view");
+    QCOMPARE(edited, original);
 
     delete w; // the crash: no close event, no clean-up
     QVERIFY(QFileInfo::exists(autosave));
@@ -261,8 +268,7 @@ void TestRecovery::autosaveThenRecover() {
     QCOMPARE(p->analysis.covariates, changed);
     QCOMPARE(pf::mapShown(*pf::readDocument(m_project)), QStringLiteral("residual"));
     // The user's own keys are still there.
-    const auto original = pf::parseDocument(m_original, m_project);
-    for (const auto& [key, value] : original->items())
+    for (const auto& [key, value] : original.items())
         QVERIFY2(pf::readDocument(m_project)->contains(key), key.c_str());
     QVERIFY(w2.close()); // clean: no question
 }
@@ -339,6 +345,30 @@ void TestRecovery::liveSessionIsNotACrash() {
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 120000);
     QCOMPARE(w.canvas()->mapId(), QStringLiteral("residual"));
     QVERIFY(w.isWindowModified());
+}
+
+void TestRecovery::saveAsElsewhere() {
+    MainWindow w;
+    QVERIFY(openDemo(w));
+    QComboBox* show = w.mapView()->showCombo();
+    show->setCurrentIndex(show->findData(QStringLiteral("residual")));
+    QVERIFY(w.isWindowModified());
+    QTemporaryDir other;
+    const QString copy = QDir(other.path()).filePath(QStringLiteral("sub/copy.json"));
+    QVERIFY(w.session()->saveAs(copy));
+    QVERIFY(!w.isWindowModified());
+    QCOMPARE(w.session()->filePath(), copy);
+    QCOMPARE(readAll(m_project), m_original); // the original is untouched
+    // The copy reads the same data files from its new folder, and remembers the map.
+    auto before = loadProject(m_project.toStdString());
+    auto after = loadProject(copy.toStdString());
+    QVERIFY2(after.ok(), after.ok() ? "" : after.error().c_str());
+    QCOMPARE(after->boundaries.path, before->boundaries.path);
+    QCOMPARE(after->census.front().path, before->census.front().path);
+    QVERIFY(
+        !pf::readDocument(copy)->at("boundaries").at("path").get<std::string>().starts_with("/"));
+    QCOMPARE(pf::mapShown(*pf::readDocument(copy)), QStringLiteral("residual"));
+    QVERIFY(w.close());
 }
 
 int main(int argc, char** argv) {
