@@ -273,7 +273,7 @@ void ProjectSession::adopt(const Project& project) {
 }
 
 void ProjectSession::lockAutosave() {
-    if (m_file.isEmpty()) return;
+    if (m_file.isEmpty() || !m_interactive) return; // no autosave, nothing to lock
     if (m_lock && m_lock->fileName() == autosaveFile().chopped(5) + QStringLiteral(".lock")) return;
     m_lock.reset();
     QDir().mkpath(autosaveFolder());
