@@ -23,6 +23,16 @@ double residualSd(const AreaFigures& f) {
     const double mean = s / static_cast<double>(m);
     return std::sqrt((s2 - static_cast<double>(m) * mean * mean) / static_cast<double>(m - 1));
 }
+
+/// Below the privacy minimum: households when known, else voters (electorate at B).
+bool belowPrivacyMinimum(const Dataset& d, const ElectionData& b, const PrivacyRule& rule,
+                         std::size_t i) {
+    if (!d.households.empty() && std::isfinite(d.households[i]))
+        return d.households[i] < rule.minHouseholds;
+    double voters = b.electorate[i];
+    if (!std::isfinite(voters)) voters = std::isfinite(b.voters[i]) ? b.voters[i] : b.valid[i];
+    return std::isfinite(voters) && voters < rule.minVoters;
+}
 } // namespace
 
 double quantile7(std::vector<double> v, double q) {
@@ -74,7 +84,12 @@ void classify(const Dataset& d, const ElectionData& b, int party, Analysis& a) {
     const double sd = residualSd(f);
     f.cls.assign(n, AreaClass::None);
     f.potentialVotes.assign(n, kNaN);
-    a.turnoutTarget = quantile7(f.turnoutTo, a.settings.rules.turnoutTargetQuantile);
+    // The target is published: take it over the areas whose turnout is published, so that no
+    // suppressed area's turnout can be read back from it (methods.md, Privacy).
+    std::vector<double> published(f.turnoutTo);
+    for (std::size_t i = 0; i < n; ++i)
+        if (belowPrivacyMinimum(d, b, a.settings.privacy, i)) published[i] = kNaN;
+    a.turnoutTarget = quantile7(std::move(published), a.settings.rules.turnoutTargetQuantile);
     for (std::size_t i = 0; i < n; ++i) {
         const double lead = leadOverRival(b, party, i);
         f.cls[i] = classOf(a.settings.rules, lead, isSecond(b, party, i), f.shareChange[i],
@@ -97,15 +112,11 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
     f.suppressed.assign(n, 0);
     a.suppressedCount = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const bool knowHouseholds = !d.households.empty() && std::isfinite(d.households[i]);
-        double voters = b.electorate[i];
-        if (!std::isfinite(voters)) voters = std::isfinite(b.voters[i]) ? b.voters[i] : b.valid[i];
-        const bool small = knowHouseholds
-                               ? d.households[i] < a.settings.privacy.minHouseholds
-                               : (std::isfinite(voters) && voters < a.settings.privacy.minVoters);
-        if (small) {
+        if (belowPrivacyMinimum(d, b, a.settings.privacy, i)) {
             f.suppressed[i] = 1;
             ++a.suppressedCount;
+            // published counts leave it out, so nothing of it can be recovered by subtraction
+            if (f.butlerSwing[i] * f.steedSwing[i] < 0) --a.butlerSteedDisagree;
             for (auto* v : {&f.shareFrom,     &f.shareTo,       &f.shareChange,
                             &f.turnoutFrom,   &f.turnoutTo,     &f.turnoutChange,
                             &f.butlerSwing,   &f.steedSwing,    &f.electorateChange,
@@ -123,9 +134,10 @@ void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
             a.withinNoiseCount -= f.withinNoise[i];
             f.withinNoise[i] = 0;
             f.cls[i] = AreaClass::None;
+            continue;
         }
         ++a.classCounts[f.cls[i]];
-        if (a.hasLisa && !f.suppressed[i]) ++a.lisaCounts[f.lisaCluster[i]];
+        if (a.hasLisa) ++a.lisaCounts[f.lisaCluster[i]];
     }
 }
 

@@ -15,7 +15,9 @@ void fitModel(const Dataset& data, const Neighbours& nb, const ElectionData& lat
 void classify(const Dataset& data, const ElectionData& later, int party, Analysis& a);
 
 /// Mark areas under the privacy minimum and blank every figure of theirs (NaN, class None), so
-/// no output built from the Analysis can show them.
+/// no output built from the Analysis can show them. The counts (classCounts, lisaCounts,
+/// withinNoiseCount, butlerSteedDisagree) leave them out, so that none of their figures can be
+/// recovered by subtraction; classify() takes the turnout target over the other areas too.
 void applyPrivacy(const Dataset& data, const ElectionData& later, Analysis& a);
 
 /// Quantile as R's default (type 7) of the finite values; NaN when there are none.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace swingmap {
@@ -65,18 +66,30 @@ json joinChecksJson(const JoinReport& r, json& j) {
     return j;
 }
 
-json joinJson(const Dataset& d) {
+json joinJson(const JoinReport& r) {
     json sources = json::array();
-    for (const auto& s : d.join.sources)
+    for (const auto& s : r.sources)
         sources.push_back(sourceJson(s));
-    json j = {{"boundary_features", d.join.boundaryFeatures},
-              {"duplicate_boundary_keys", d.join.duplicateBoundaryKeys},
+    json j = {{"boundary_features", r.boundaryFeatures},
+              {"duplicate_boundary_keys", r.duplicateBoundaryKeys},
               {"sources", sources},
               {"geometry",
-               {{"repaired", d.join.geometry.repaired},
-                {"empty", d.join.geometry.empty},
-                {"islands", d.join.geometry.islands}}}};
-    return joinChecksJson(d.join, j);
+               {{"repaired", r.geometry.repaired},
+                {"empty", r.geometry.empty},
+                {"islands", r.geometry.islands}}}};
+    return joinChecksJson(r, j);
+}
+
+/// Drop reasons per reason over the published areas; a suppressed area's reason says something
+/// about its figures ("zero weight", "2021: valid > voters"), so theirs are pooled.
+std::map<std::string, std::size_t> publishedDropReasons(const Analysis& a) {
+    const AreaFigures& f = a.areas;
+    if (f.dropReason.size() != f.suppressed.size()) return a.model.dropReasons;
+    std::map<std::string, std::size_t> out;
+    for (std::size_t i = 0; i < f.dropReason.size(); ++i)
+        if (!f.dropReason[i].empty())
+            ++out[f.suppressed[i] ? kWithheldDropReason : f.dropReason[i]];
+    return out;
 }
 
 json termsJson(const WlsFit& f) {
@@ -119,8 +132,9 @@ json spatialJson(const SpatialFit& s) {
              {{"statistic", number(s.lrStatistic)}, {"df", number(s.lrDf)}, {"p", number(s.lrP)}}}};
 }
 
-json quantiles(const Eigen::VectorXd& v) {
-    std::vector<double> x(v.data(), v.data() + v.size());
+json quantiles(std::vector<double> x) {
+    x.erase(std::remove_if(x.begin(), x.end(), [](double v) { return !std::isfinite(v); }),
+            x.end());
     std::sort(x.begin(), x.end());
     auto q = [&](double p) {
         const double h = (static_cast<double>(x.size()) - 1) * p;
@@ -132,12 +146,14 @@ json quantiles(const Eigen::VectorXd& v) {
     return {{"min", q(0)}, {"q1", q(0.25)}, {"median", q(0.5)}, {"q3", q(0.75)}, {"max", q(1)}};
 }
 
-json gwrJson(const ModelSummary& m) {
+json gwrJson(const ModelSummary& m, const AreaFigures& f) {
     if (!m.gwr) return {{"error", m.gwrError}};
     const GwrResult& g = *m.gwr;
+    // Over the per-area coefficients as published (suppressed areas NaN): a minimum, maximum or
+    // median over all model rows could be a suppressed area's own coefficient.
     json terms = json::object();
-    for (Eigen::Index c = 0; c < g.coef.cols(); ++c)
-        terms[m.fit.terms[static_cast<std::size_t>(c)].name] = quantiles(g.coef.col(c));
+    for (std::size_t c = 0; c < f.gwrCoef.size() && c < m.fit.terms.size(); ++c)
+        terms[m.fit.terms[c].name] = quantiles(f.gwrCoef[c]);
     return {
         {"bandwidth", g.bandwidth},        {"search", g.exhaustiveSearch ? "exhaustive" : "golden"},
         {"search_points", g.searchPoints}, {"search_evaluations", g.searchPath.size()},
@@ -148,7 +164,7 @@ json gwrJson(const ModelSummary& m) {
         {"local_coefficients", terms}};
 }
 
-void addSpatial(const ModelSummary& m, json& j) {
+void addSpatial(const ModelSummary& m, const AreaFigures& f, json& j) {
     if (m.hasLmTests) {
         const LmTests& t = m.lmTests;
         j["lm_tests"] = {{"RSerr", lmTestJson(t.rsErr)},
@@ -161,7 +177,7 @@ void addSpatial(const ModelSummary& m, json& j) {
     if (!m.lagError.empty()) j["spatial_lag"] = {{"error", m.lagError}};
     if (m.errorModel) j["spatial_error"] = spatialJson(*m.errorModel);
     if (!m.errorModelError.empty()) j["spatial_error"] = {{"error", m.errorModelError}};
-    if (m.gwr || !m.gwrError.empty()) j["gwr"] = gwrJson(m);
+    if (m.gwr || !m.gwrError.empty()) j["gwr"] = gwrJson(m, f);
 }
 
 json modelJson(const Project& p, const Analysis& a) {
@@ -176,7 +192,7 @@ json modelJson(const Project& p, const Analysis& a) {
               {"fitted", m.fitted},
               {"error", m.fitted ? json(nullptr) : json(m.error)},
               {"n", m.n},
-              {"dropped", {{"count", m.dropped}, {"reasons", m.dropReasons}}}};
+              {"dropped", {{"count", m.dropped}, {"reasons", publishedDropReasons(a)}}}};
     if (!a.settings.versus.empty()) {
         j["versus"] = a.settings.versus;
         j["butler_steed_disagree"] = a.butlerSteedDisagree;
@@ -207,7 +223,7 @@ json modelJson(const Project& p, const Analysis& a) {
     for (const auto& t : f.terms)
         if (t.name != "(Intercept)") vif[t.name] = number(t.vif);
     j["vif"] = vif;
-    addSpatial(m, j);
+    addSpatial(m, a.areas, j);
     return j;
 }
 
@@ -263,6 +279,22 @@ json backtestJson(const std::string& label, const BacktestResult* b, const std::
 }
 } // namespace
 
+JoinReport publishedJoin(const Dataset& d, const Analysis& a) {
+    JoinReport r = d.join;
+    std::vector<std::string> prefixes;
+    for (std::size_t i = 0; i < a.areas.suppressed.size() && i < d.keys.size(); ++i)
+        if (a.areas.suppressed[i]) prefixes.push_back(d.keys[i] + ": ");
+    if (prefixes.empty()) return r;
+    for (RowCheck& c : r.rowChecks)
+        for (std::string& e : c.examples)
+            for (const std::string& p : prefixes)
+                if (e.rfind(p, 0) == 0) {
+                    e = p + kWithheldFigures;
+                    break;
+                }
+    return r;
+}
+
 std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
                         const std::vector<std::pair<std::string, double>>& timings,
                         const BacktestResult* bt, const std::string& btError) {
@@ -271,6 +303,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
         auto it = a.classCounts.find(c);
         classes[classId(c)] = it == a.classCounts.end() ? 0 : it->second;
     }
+    classes["suppressed"] = a.suppressedCount;
     json tm = json::object();
     for (const auto& [phase, secs] : timings)
         tm[phase] = secs;
@@ -280,7 +313,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
               {"synthetic", p.synthetic},
               {"project", p.file},
               {"crs", d.crsName},
-              {"join", joinJson(d)},
+              {"join", joinJson(publishedJoin(d, a))},
               {"model", modelJson(p, a)},
               {"classes", classes},
               {"privacy",

@@ -12,10 +12,22 @@
 
 namespace swingmap {
 
+/// What replaces a suppressed area's figures in a published text ("KEY: " + this).
+inline constexpr const char* kWithheldFigures = "figures withheld (too few households to show)";
+/// The drop reason published for a suppressed area (model.dropped.reasons).
+inline constexpr const char* kWithheldDropReason = "suppressed area (reason withheld)";
+
+/**
+ * The join report as it may be shown or published: the row-check examples of suppressed areas
+ * ("KEY: valid 91 > voters 77") read "KEY: figures withheld (too few households to show)".
+ */
+JoinReport publishedJoin(const Dataset& data, const Analysis& analysis);
+
 /**
  * report.json (docs/schema.md, docs/schema/report.schema.json): the join, the model and its
- * diagnostics, class counts, privacy and timings. Holds no per-area figures, so nothing in it can
- * reveal a suppressed area.
+ * diagnostics, class counts, privacy and timings. Holds no figure of a suppressed area, and its
+ * counts and summaries are over the published (non-suppressed) areas, so that none can be
+ * recovered by subtraction (docs/schema.md).
  */
 std::string buildReport(const Project& project, const Dataset& data, const Analysis& analysis,
                         const std::vector<std::pair<std::string, double>>& timings,

@@ -25,11 +25,13 @@ FieldColumn text(const std::string& name, std::vector<std::string> v) {
     return c;
 }
 
-FieldColumn integer(const std::string& name, const std::vector<uint8_t>& v) {
+FieldColumn integer(const std::string& name, const std::vector<uint8_t>& v,
+                    const std::vector<uint8_t>& isNull = {}) {
     FieldColumn c;
     c.name = name;
     c.type = FieldColumn::Type::Integer;
     c.numbers.assign(v.begin(), v.end());
+    c.isNull = isNull; // a suppressed area's flag derived from its figures is NULL too
     return c;
 }
 } // namespace
@@ -56,7 +58,7 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
                                     real("electorate_change", f.electorateChange),
                                     real("log_odds_change", f.logOddsChange),
                                     real("sampling_se", f.samplingSe),
-                                    integer("within_noise", f.withinNoise),
+                                    integer("within_noise", f.withinNoise, f.suppressed),
                                     real("outcome", f.outcome),
                                     real("fitted", f.fitted),
                                     real("residual", f.residual),

@@ -2,6 +2,8 @@
 #include "app/cli/commands.h"
 
 #include "app/render/briefing.h"
+#include "app/render/mapimage.h"
+#include "app/render/thematic.h"
 #include "app/shared/demo.h"
 #include "app/shared/job.h"
 #include "app/shared/version.h"
@@ -46,11 +48,11 @@ private:
     std::string m_last;
 };
 
-void printJoin(const Dataset& d) {
+void printJoin(const Dataset& d, const JoinReport& j) {
     std::printf("Boundaries: %zu areas (%zu repaired, %zu without geometry, %zu islands)\n",
                 d.join.boundaryFeatures, d.join.geometry.repaired, d.join.geometry.empty,
                 d.join.geometry.islands);
-    for (const auto& s : d.join.sources) {
+    for (const auto& s : j.sources) {
         std::printf("  %-28s %zu rows, %zu matched, %zu unmatched keys, %zu duplicates, "
                     "%zu areas without a row",
                     s.role.c_str(), s.rows, s.matched, s.unmatchedKeys.size(),
@@ -58,7 +60,6 @@ void printJoin(const Dataset& d) {
         if (s.totalRows) std::printf(", %zu total rows", s.totalRows);
         std::printf("\n");
     }
-    const JoinReport& j = d.join;
     if (!j.duplicateBoundaryKeys.empty())
         std::printf("  Warning: %zu duplicate boundary keys (e.g. \"%s\"): the features sharing a "
                     "key get the same table rows; give each feature its own key, or dissolve them "
@@ -159,7 +160,7 @@ int runProject(const RunOptions& o) {
     if (!job) return error(job.error());
     Timings timings = job->timings;
     if (!o.quiet) {
-        printJoin(job->data);
+        printJoin(job->data, publishedJoin(job->data, job->analysis));
         printModel(job->analysis);
     }
     auto t0 = Clock::now();
@@ -176,11 +177,27 @@ int runProject(const RunOptions& o) {
         return error((out / "targets.csv").string() + ": cannot be written.");
     if (o.pdf) {
         t0 = Clock::now();
-        auto s =
-            Briefing::writePdf((out / "briefing.pdf").string(), job->data, job->analysis, *project);
-        if (!s) return error(s.error());
+        auto s = Briefing::writePdf((out / "briefing.part.pdf").string(), job->data, job->analysis,
+                                    *project);
+        if (!s || !promote(out / "briefing.part.pdf", out / "briefing.pdf")) {
+            fs::remove(out / "briefing.part.pdf", ec);
+            return error(s ? (out / "briefing.pdf").string() + ": cannot be written." : s.error());
+        }
         timings.emplace_back("pdf", since(t0));
     }
+    // the briefing's first map, under a temporary name and renamed like every other output
+    const auto writeMap = [&](const std::string& ext, auto writer) -> bool {
+        const fs::path part = out / ("map.part." + ext), file = out / ("map." + ext);
+        const Status s = writer(part.string(), d, job->analysis, *project,
+                                primaryMapId(job->analysis), exportMapSize());
+        if (s && promote(part, file)) return true;
+        std::error_code rm;
+        fs::remove(part, rm);
+        error(s ? file.string() + ": cannot be written." : s.error());
+        return false;
+    };
+    if (o.png && !writeMap("png", writeThematicPng)) return kInputError;
+    if (o.svg && !writeMap("svg", writeThematicSvg)) return kInputError;
     timings.emplace_back("total", since(start));
     const std::string report =
         buildReport(*project, job->data, job->analysis, timings,
@@ -191,8 +208,9 @@ int runProject(const RunOptions& o) {
         std::printf("Timings:");
         for (const auto& [phase, secs] : timings)
             std::printf(" %s %.3fs", phase.c_str(), secs);
-        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s}\n", o.outDir.c_str(),
-                    o.pdf ? ", briefing.pdf" : "");
+        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s%s%s}\n", o.outDir.c_str(),
+                    o.pdf ? ", briefing.pdf" : "", o.png ? ", map.png" : "",
+                    o.svg ? ", map.svg" : "");
     }
     return kOk;
 }

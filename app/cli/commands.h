@@ -13,6 +13,8 @@ struct RunOptions {
     std::string project;
     std::string outDir;
     bool pdf = true;
+    bool png = false; ///< also map.png (the briefing's first map, legend, scale bar)
+    bool svg = false; ///< also map.svg (the same map as SVG)
     bool quiet = false;
 };
 

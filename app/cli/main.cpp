@@ -11,7 +11,8 @@
 #include <vector>
 
 namespace {
-const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--quiet]\n"
+const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--png] [--svg] "
+                     "[--quiet]\n"
                      "       swingmap-cli make-demo DIR\n"
                      "       swingmap-cli validate PROJECT.json\n"
                      "       swingmap-cli --version\n";
@@ -36,6 +37,10 @@ int run(const std::vector<std::string>& args) {
             o.outDir = args[++i];
         } else if (args[i] == "--no-pdf") {
             o.pdf = false;
+        } else if (args[i] == "--png") {
+            o.png = true;
+        } else if (args[i] == "--svg") {
+            o.svg = true;
         } else if (args[i] == "--quiet") {
             o.quiet = true;
         } else if (o.project.empty() && args[i].rfind("--", 0) != 0) {

@@ -45,7 +45,18 @@ QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Ana
     if (file.isEmpty()) return {};
     return report(parent,
                   writeThematicPng(file.toStdString(), loaded.data, analysis, loaded.project, mapId,
-                                   QSize(1600, 1200)),
+                                   exportMapSize()),
+                  file);
+}
+
+QString exportSvgInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis,
+                             const QString& mapId) {
+    const QString file = askFile(parent, loaded, QObject::tr("Export map SVG"),
+                                 QStringLiteral("-map.svg"), QObject::tr("SVG image (*.svg)"));
+    if (file.isEmpty()) return {};
+    return report(parent,
+                  writeThematicSvg(file.toStdString(), loaded.data, analysis, loaded.project, mapId,
+                                   exportMapSize()),
                   file);
 }
 

@@ -12,9 +12,12 @@ namespace swingmap {
 /// Ask for a file name and write the PDF briefing; errors are shown in a message box.
 /// Returns the file written, or "" when cancelled or failed.
 QString exportPdfInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis);
-/// Ask for a file name and write the map as PNG (with legend and scale bar).
-/// Ask for a file and save the map being shown (`mapId`, app/render/thematic.h) as PNG.
+/// Ask for a file and save the map being shown (`mapId`, app/render/thematic.h) as PNG, with
+/// legend and scale bar (suppressed areas hatched, as everywhere).
 QString exportPngInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis,
+                             const QString& mapId);
+/// The same as SVG (vector).
+QString exportSvgInteractive(QWidget* parent, const JobResult& loaded, const Analysis& analysis,
                              const QString& mapId);
 
 } // namespace swingmap

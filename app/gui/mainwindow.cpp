@@ -10,6 +10,7 @@
 #include "app/gui/modelpanel.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
+#include "core/report.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -87,6 +88,7 @@ void MainWindow::buildMenus() {
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
     m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
+    m_needsData << file->addAction(tr("Export map as S&VG…"), this, &MainWindow::exportSvg);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save
     for (QAction* a : std::as_const(m_needsData))
@@ -140,7 +142,7 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     if (m_loaded->data.synthetic) setWindowTitle(windowTitle() + tr(" (synthetic demo data)"));
     m_panel->setChoices(m_loaded->data, m_loaded->project, m_loaded->analysis.settings);
     m_panel->parentWidget()->show();
-    m_join->setReport(m_loaded->data.join);
+    m_join->setReport(publishedJoin(m_loaded->data, m_loaded->analysis)); // privacy rule
     m_join->parentWidget()->show();
     m_panel->parentWidget()->raise();
     m_stack->setCurrentWidget(m_map);
@@ -190,6 +192,12 @@ void MainWindow::exportPdf() {
 void MainWindow::exportPng() {
     if (!m_loaded || !m_analysis) return;
     const QString f = exportPngInteractive(this, *m_loaded, *m_analysis, canvas()->mapId());
+    if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
+}
+
+void MainWindow::exportSvg() {
+    if (!m_loaded || !m_analysis) return;
+    const QString f = exportSvgInteractive(this, *m_loaded, *m_analysis, canvas()->mapId());
     if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
 }
 

@@ -61,6 +61,7 @@ private:
     void askOpenProject();
     void exportPdf();
     void exportPng();
+    void exportSvg();
 
     JobRunner* m_runner;
     QStackedWidget* m_stack;

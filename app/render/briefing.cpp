@@ -61,7 +61,8 @@ double drawHeader(QPainter& p, const QRectF& page, const BriefingText& t) {
 /// Sources and date at the bottom; returns the y where the footer starts.
 double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
     const QFont f = uiFont(7.5);
-    const QString text = t.sources + QStringLiteral("\nPrinted %1 with SwingMap.").arg(t.date) +
+    const QString text = (t.privacy.isEmpty() ? QString() : t.privacy + QLatin1Char('\n')) +
+                         t.sources + QStringLiteral("\nPrinted %1 with SwingMap.").arg(t.date) +
                          (t.units.isEmpty() ? QString() : QStringLiteral(" ") + t.units);
     p.setFont(f);
     const QRectF r =

@@ -119,6 +119,29 @@ QString sourcesOf(const Dataset& data) {
 
 } // namespace
 
+QString privacyNote(const Analysis& a, const Project& project) {
+    const PrivacyRule& r = a.settings.privacy;
+    const QString households = QString::number(r.minHouseholds);
+    const QString voters = QString::number(r.minVoters);
+    QString note;
+    if (!project.households.empty())
+        note = QStringLiteral("Privacy: areas with fewer than %1 households are not shown (privacy "
+                              "rule: min_households = %1, column %2; where households are unknown, "
+                              "fewer than %3 voters: min_voters = %3).")
+                   .arg(households, QString::fromStdString(project.households), voters);
+    else
+        note =
+            QStringLiteral("Privacy: areas with fewer than %1 voters are not shown (privacy rule: "
+                           "min_voters = %1, electorate at %2; the project names no households "
+                           "column).")
+                .arg(voters, QString::fromStdString(a.settings.to));
+    if (a.suppressedCount == 0) return note + QStringLiteral(" No area falls below it.");
+    return note + QStringLiteral(" %1 hatched \u201ctoo few households to show\u201d; the counts "
+                                 "on this page leave %2 out.")
+                      .arg(areasPhrase(a.suppressedCount, "area is", "areas are"),
+                           a.suppressedCount == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+}
+
 BriefingText briefingText(const Dataset& data, const Analysis& analysis, const Project& project) {
     BriefingText t;
     t.title = titleOf(data, project);
@@ -128,6 +151,7 @@ BriefingText briefingText(const Dataset& data, const Analysis& analysis, const P
     if (analysis.settings.outcome != Outcome::Column)
         t.units = QStringLiteral("Figures are percentage points.");
     t.sources = sourcesOf(data);
+    t.privacy = privacyNote(analysis, project);
     t.date = QDate::currentDate().toString(Qt::ISODate);
     t.model = modelSentences(analysis, project);
     t.spatial = spatialSentences(analysis, project);

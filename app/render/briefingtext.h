@@ -18,6 +18,7 @@ struct BriefingText {
     QString sources;
     QString date;        ///< ISO date of printing
     QString units;       ///< "Figures are percentage points." (empty for a census-column outcome)
+    QString privacy;     ///< the privacy note: the rule used and how many areas it hides
     QStringList model;   ///< "What the model says", one sentence each
     QStringList spatial; ///< "Where the pattern holds": spatial checks and models, plain words
 };
@@ -32,6 +33,9 @@ QString covariateLabel(const Project& project, const std::string& name);
 QString outcomeText(const Analysis& analysis, const Project& project);
 /// Sentences for the model box (one per covariate, then fit, spatial check, privacy).
 QStringList modelSentences(const Analysis& analysis, const Project& project);
+/// "Privacy: areas with fewer than 6 households are not shown (privacy rule: min_households = 6,
+/// column households; ...)": the rule as applied (methods.md, Privacy) and the areas it hid.
+QString privacyNote(const Analysis& analysis, const Project& project);
 BriefingText briefingText(const Dataset& data, const Analysis& analysis, const Project& project);
 
 } // namespace swingmap

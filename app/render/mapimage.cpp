@@ -6,29 +6,37 @@
 #include "app/render/scalebar.h"
 #include "app/render/thematic.h"
 
+#include <QFileInfo>
 #include <QPainter>
+#include <QSvgGenerator>
 
 namespace swingmap {
 
 namespace {
-/// Draw `r` over the whole image; with a legend, add it and a scale bar.
-QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size) {
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
+/// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar.
+void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, const MapRenderer& r,
+              const Legend* legend, QSize size) {
     const QRectF target(QPointF(0, 0), QSizeF(size));
+    p.fillRect(target, Qt::white);
     const double pad = legend ? 12.0 : 0.0;
     const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
                                      xStretchFor(data.geometry.extent, data.geographic));
     if (legend) {
         const QFont font = uiFont(9);
-        const double h = legendHeight(*legend, font, &img);
+        const double h = legendHeight(*legend, font, device);
         const QRectF box(pad, pad, 250, h + 12);
         p.fillRect(box, QColor(255, 255, 255, 220));
         drawLegend(p, box.adjusted(6, 6, -6, -6), *legend, font);
         const ScaleBar bar = chooseScaleBar(t, data.geographic, size.width() / 5.0);
         drawScaleBar(p, QPointF(pad + 6, size.height() - pad - 6), bar, font);
     }
+}
+
+QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size) {
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    paintMap(p, &img, data, r, legend, size);
     return img;
 }
 
@@ -46,6 +54,33 @@ QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const 
     if (!map) return renderMapImage(data, analysis, size, true);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
     return drawMap(data, r, &map->legend, size);
+}
+
+Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
+                        const Project& project, const QString& mapId, QSize size) {
+    QSvgGenerator svg;
+    const QString file = QString::fromStdString(path);
+    svg.setFileName(file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96);
+    svg.setTitle(QString::fromStdString(project.title.empty() ? data.title : project.title));
+    svg.setDescription(QStringLiteral("Map drawn by SwingMap"));
+    QPainter p;
+    if (!p.begin(&svg))
+        return fail("Could not write the SVG file " + path +
+                    ": check that the folder exists and is writable.");
+    if (const auto map = makeThematicMap(analysis, project, mapId)) {
+        paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size);
+    } else {
+        const Classification cls = shareChangeClassification(analysis);
+        const Legend legend = shareChangeLegend(analysis, cls);
+        paintMap(p, &svg, data, shareChangeRenderer(data, analysis, cls), &legend, size);
+    }
+    if (!p.end() || !QFileInfo(file).size())
+        return fail("Could not finish the SVG file " + path +
+                    ": check that the folder exists and is writable.");
+    return Ok{};
 }
 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,

@@ -33,4 +33,14 @@ QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size);
 
+/// The same map as SVG (vector: polygons, hatching, legend and scale bar; its only text is the
+/// legend's and the scale bar's), `size` in SVG pixels; a user-facing error on failure.
+Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
+                        const Project& project, const QString& mapId, QSize size);
+
+/// The size of exported maps (PNG pixels, SVG units): File › Export and swingmap-cli --png/--svg.
+inline QSize exportMapSize() {
+    return {1600, 1200};
+}
+
 } // namespace swingmap

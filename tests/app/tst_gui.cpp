@@ -15,10 +15,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <cmath>
@@ -161,6 +162,11 @@ void TestGui::tooltips() {
     QVERIFY(hidden.contains(QStringLiteral("Ward 0")));
     QVERIFY(hidden.contains(suppressedLabel()));
     QVERIFY(!hidden.contains(QStringLiteral("Change")));
+    { // privacy: besides its name and key, not one figure (no digit at all)
+        QString rest = hidden;
+        rest.remove(QStringLiteral("Ward 0")).remove(QStringLiteral("K0"));
+        QVERIFY2(!rest.contains(QRegularExpression(QStringLiteral("\\d"))), qPrintable(rest));
+    }
     const QString shown = c->tooltipAt(t.toDevice(2500, 1500)); // area 8
     QVERIFY(shown.contains(QStringLiteral("Ward 8")));
     QVERIFY(shown.contains(QStringLiteral("Red share 2024")));
