@@ -56,7 +56,7 @@ bool JobRunner::load(const QString& projectFile, const QString& makeDemoIn) {
     return true;
 }
 
-bool JobRunner::fit(LoadedPtr loaded, const AnalysisSettings& settings) {
+bool JobRunner::fit(const LoadedPtr& loaded, const AnalysisSettings& settings) {
     if (m_busy || !loaded) return false;
     auto feedback = startFeedback();
     m_fitWatcher.setFuture(QtConcurrent::run([loaded, settings, feedback]() -> FitOutcome {

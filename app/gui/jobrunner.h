@@ -40,7 +40,7 @@ public:
     /// write the synthetic demo there.
     bool load(const QString& projectFile, const QString& makeDemoIn = {});
     /// Refit the model with new settings on already-loaded data.
-    bool fit(LoadedPtr loaded, const AnalysisSettings& settings);
+    bool fit(const LoadedPtr& loaded, const AnalysisSettings& settings);
     void cancel();
     [[nodiscard]] bool busy() const { return m_busy; }
 
