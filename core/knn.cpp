@@ -61,7 +61,7 @@ long PointGrid::cellY(double y) const {
 void PointGrid::addCell(long cx, long cy, double x, double y, double maxD2,
                         std::vector<Cand>& cand) const {
     if (cx < 0 || cy < 0 || cx >= m_nx || cy >= m_ny) return;
-    const std::size_t c = static_cast<std::size_t>(cy * m_nx + cx);
+    const auto c = static_cast<std::size_t>(cy * m_nx + cx);
     for (std::size_t s = m_cellStart[c]; s < m_cellStart[c + 1]; ++s) {
         const double dx = m_pts[2 * s] - x, dy = m_pts[2 * s + 1] - y;
         const double d2 = dx * dx + dy * dy;
