@@ -50,11 +50,11 @@ std::array<double, 2> featureCentroid(const PolygonLayer& l, std::size_t f) {
     if (!l.hasGeometry(f)) return {nan, nan};
     Sums s;
     const uint32_t first = l.ringPoint[l.partRing[l.featurePart[f]]];
-    s.bx = l.xy[2 * first];
-    s.by = l.xy[2 * first + 1];
+    s.bx = l.x(first);
+    s.by = l.y(first);
     for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p)
         for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
-            addRing(&l.xy[2 * l.ringPoint[r]], l.ringPoint[r + 1] - l.ringPoint[r],
+            addRing(l.point(l.ringPoint[r]), l.ringPoint[r + 1] - l.ringPoint[r],
                     r == l.partRing[p] ? 1.0 : -1.0, s);
     if (s.area != 0) return {s.bx + s.ax / s.area, s.by + s.ay / s.area};
     if (s.len > 0) return {s.bx + s.lx / s.len, s.by + s.ly / s.len};
@@ -80,14 +80,14 @@ double scanY(const PolygonLayer& l, uint32_t p) {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
         for (uint32_t i = l.ringPoint[r]; i < l.ringPoint[r + 1]; ++i) {
-            lo = std::min(lo, l.xy[2 * i + 1]);
-            hi = std::max(hi, l.xy[2 * i + 1]);
+            lo = std::min(lo, l.y(i));
+            hi = std::max(hi, l.y(i));
         }
     const double mid = (lo + hi) / 2;
     double below = lo, above = hi;
     for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
         for (uint32_t i = l.ringPoint[r]; i < l.ringPoint[r + 1]; ++i) {
-            const double y = l.xy[2 * i + 1];
+            const double y = l.y(i);
             if (y <= mid && y > below) below = y;
             if (y > mid && y < above) above = y;
         }
@@ -106,7 +106,7 @@ std::array<double, 2> featureInteriorPoint(const PolygonLayer& l, std::size_t f)
         xs.clear();
         for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r)
             for (uint32_t i = l.ringPoint[r]; i + 1 < l.ringPoint[r + 1]; ++i) {
-                const double x0 = l.xy[2 * i], y0 = l.xy[2 * i + 1];
+                const double x0 = l.x(i), y0 = l.y(i);
                 const double x1 = l.xy[2 * i + 2], y1 = l.xy[2 * i + 3];
                 if ((y0 > y) == (y1 > y)) continue; // half-open rule: no double counting
                 xs.push_back(x0 + (y - y0) * (x1 - x0) / (y1 - y0));

@@ -32,7 +32,7 @@ void PolygonLayer::endFeature() {
         const uint32_t r0 = partRing[featurePart[f]];
         const uint32_t r1 = partRing[featurePart[f + 1]];
         for (uint32_t i = ringPoint[r0]; i < ringPoint[r1]; ++i)
-            b.add(xy[2 * i], xy[2 * i + 1]);
+            b.add(x(i), y(i));
     }
     bbox.push_back(b);
     extent.add(b);
@@ -56,7 +56,7 @@ double featureArea(const PolygonLayer& l, std::size_t f) {
     for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p) {
         for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r) {
             const double a =
-                std::abs(ringArea(&l.xy[2 * l.ringPoint[r]], l.ringPoint[r + 1] - l.ringPoint[r]));
+                std::abs(ringArea(l.point(l.ringPoint[r]), l.ringPoint[r + 1] - l.ringPoint[r]));
             total += (r == l.partRing[p]) ? a : -a;
         }
     }

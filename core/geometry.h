@@ -46,6 +46,11 @@ struct PolygonLayer {
     std::vector<BBox> bbox; ///< per feature
     BBox extent;
 
+    /// Coordinates of point i (indices are 32-bit; the products are taken in size_t).
+    [[nodiscard]] double x(std::size_t i) const { return xy[2 * i]; }
+    [[nodiscard]] double y(std::size_t i) const { return xy[2 * i + 1]; }
+    [[nodiscard]] const double* point(std::size_t i) const { return &xy[2 * i]; }
+
     [[nodiscard]] std::size_t featureCount() const { return featurePart.size() - 1; }
     [[nodiscard]] std::size_t pointCount() const { return xy.size() / 2; }
     [[nodiscard]] bool hasGeometry(std::size_t f) const {

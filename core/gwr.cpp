@@ -63,7 +63,7 @@ struct Local {
 
 /// Builds the weighted local design at point i; false when the bandwidth distance is zero.
 bool localDesign(const Problem& P, Index i, std::size_t k, Local& L) {
-    const std::size_t u = static_cast<std::size_t>(i);
+    const auto u = static_cast<std::size_t>(i);
     P.grid.nearest(P.xy[2 * u], P.xy[2 * u + 1], k, false, L.nb);
     // The k-th nearest (the focal point counted) sets the bandwidth and gets weight 0.
     double b = 0;
@@ -77,7 +77,7 @@ bool localDesign(const Problem& P, Index i, std::size_t k, Local& L) {
             L.idx.push_back(nb.index);
             L.dist.push_back(nb.distance);
         }
-    const Index m = static_cast<Index>(L.idx.size());
+    const auto m = static_cast<Index>(L.idx.size());
     L.kern.resize(m);
     L.Xw.resize(m, P.p());
     L.yw.resize(m);
@@ -163,7 +163,7 @@ double aiccAt(const Problem& P, std::size_t k, const std::vector<Index>* focal) 
         },
         focal);
     if (bad >= 0) return kInf;
-    const double n = static_cast<double>(P.n());
+    const auto n = static_cast<double>(P.n());
     const double scale = focal ? n / static_cast<double>(focal->size()) : 1.0;
     return aiccOf(scale * res2.sum(), scale * sii.sum(), n);
 }
@@ -293,7 +293,7 @@ void localR2(const Problem& P, std::size_t k, GwrResult& r) {
 }
 
 void diagnostics(const Problem& P, GwrResult& r) {
-    const double n = static_cast<double>(P.n());
+    const auto n = static_cast<double>(P.n());
     r.residual = P.y - r.fitted;
     r.rss = (P.omega.array() * r.residual.array().square()).sum();
     const double edf = n - 2 * r.traceS + r.traceStS;

@@ -58,11 +58,11 @@ KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
                 j.report.missingKeys.push_back(areaKeys[i]);
         }
     }
-    for (std::size_t r = 0; r < norm.size(); ++r) {
-        if (areaSet.count(norm[r])) {
+    for (const std::string& key : norm) {
+        if (areaSet.count(key)) {
             ++j.report.matched;
         } else if (j.report.unmatchedKeys.size() < maxListed) {
-            j.report.unmatchedKeys.push_back(norm[r].empty() ? "(empty key)" : norm[r]);
+            j.report.unmatchedKeys.push_back(key.empty() ? "(empty key)" : key);
         }
     }
     // duplicates may repeat when not adjacent; make the list unique

@@ -44,8 +44,9 @@ PointGrid::PointGrid(const std::vector<double>& xy) : m_n(xy.size() / 2) {
         m_order[fill[cellOf[i]]++] = static_cast<uint32_t>(i);
     m_pts.resize(2 * m_n); // coordinates in cell order: a query reads them contiguously
     for (std::size_t s = 0; s < m_n; ++s) {
-        m_pts[2 * s] = xy[2 * m_order[s]];
-        m_pts[2 * s + 1] = xy[2 * m_order[s] + 1];
+        const std::size_t o = m_order[s];
+        m_pts[2 * s] = xy[2 * o];
+        m_pts[2 * s + 1] = xy[2 * o + 1];
     }
 }
 
@@ -60,8 +61,8 @@ long PointGrid::cellY(double y) const {
 void PointGrid::addCell(long cx, long cy, double x, double y, double maxD2,
                         std::vector<Cand>& cand) const {
     if (cx < 0 || cy < 0 || cx >= m_nx || cy >= m_ny) return;
-    const std::size_t c = static_cast<std::size_t>(cy * m_nx + cx);
-    for (uint32_t s = m_cellStart[c]; s < m_cellStart[c + 1]; ++s) {
+    const auto c = static_cast<std::size_t>(cy * m_nx + cx);
+    for (std::size_t s = m_cellStart[c]; s < m_cellStart[c + 1]; ++s) {
         const double dx = m_pts[2 * s] - x, dy = m_pts[2 * s + 1] - y;
         const double d2 = dx * dx + dy * dy;
         if (d2 <= maxD2) cand.push_back({d2, m_order[s]});

@@ -23,7 +23,7 @@ struct Moments {
 
 Moments moments(const std::vector<double>& x) {
     Moments m;
-    const double n = static_cast<double>(x.size());
+    const auto n = static_cast<double>(x.size());
     const double mean = std::accumulate(x.begin(), x.end(), 0.0) / n;
     m.z.resize(x.size());
     for (std::size_t i = 0; i < x.size(); ++i) {
@@ -37,7 +37,7 @@ Moments moments(const std::vector<double>& x) {
 /// Analytic moments of I_i (spdep::localmoran, conditional = TRUE) for row-standardised W:
 /// Wi = 1 and Wi2 = 1 / degree for every area with neighbours.
 void analytic(const Moments& m, const Neighbours& nb, std::size_t i, Lisa& out) {
-    const double n = static_cast<double>(m.z.size());
+    const auto n = static_cast<double>(m.z.size());
     const auto deg = static_cast<double>(nb.degree(i));
     double lag = 0;
     for (uint32_t k = nb.offset[i]; k < nb.offset[i + 1]; ++k)

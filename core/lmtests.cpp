@@ -75,7 +75,7 @@ double traceWtWPlusWW(const Neighbours& nb) {
 Result<LmTests> lmTests(const WlsFit& fit, const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                         const Eigen::VectorXd& w, const Neighbours& nb) {
     if (auto e = checkInputs(fit, X, y, w, nb)) return *e;
-    const double n = static_cast<double>(nb.size());
+    const auto n = static_cast<double>(nb.size());
     const double trW = traceWtWPlusWW(nb);
     if (!(trW > 0)) return fail("no area has a neighbour: the LM tests need adjacent areas");
     const Eigen::VectorXd& u = fit.residuals;

@@ -100,6 +100,7 @@ void categoricalColumns(const Dataset& d, const std::string& c,
                         const std::vector<std::size_t>& rows, std::vector<DesignColumn>& out) {
     const auto& cat = d.categories[static_cast<std::size_t>(d.categoryIndex(c))];
     std::vector<std::string> levels;
+    levels.reserve(rows.size());
     for (std::size_t i : rows)
         levels.push_back(cat[i]);
     std::sort(levels.begin(), levels.end());

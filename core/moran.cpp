@@ -88,9 +88,9 @@ Result<MoranTest> lmMoranTest(const WlsFit& fit, const Eigen::MatrixXd& X, const
     if (auto e = checkInputs(fit, X, w, nb)) return *e;
     MoranTest out;
     out.islands = nb.islandCount();
-    const double n = static_cast<double>(nb.size() - out.islands); // zero.policy: N
+    const auto n = static_cast<double>(nb.size() - out.islands); // zero.policy: N
     const double s0 = n; // row-standardised: every area with neighbours has row sum 1
-    const double p = static_cast<double>(X.cols());
+    const auto p = static_cast<double>(X.cols());
     if (s0 == 0) return fail("no area has a neighbour: Moran's I needs adjacent areas");
     if (n - p <= 0)
         return fail("too few areas with neighbours for Moran's I of this model: choose fewer "

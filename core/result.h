@@ -20,14 +20,14 @@ public:
     Result(Error e) : m_v(std::move(e)) {}
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
-    T& value() { return std::get<T>(m_v); }
-    const T& value() const { return std::get<T>(m_v); }
+    [[nodiscard]] T& value() { return std::get<T>(m_v); }
+    [[nodiscard]] const T& value() const { return std::get<T>(m_v); }
     T& operator*() { return value(); }
     const T& operator*() const { return value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     [[nodiscard]] const std::string& error() const { return std::get<Error>(m_v).message; }
-    Error takeError() const { return std::get<Error>(m_v); }
+    [[nodiscard]] Error takeError() const { return std::get<Error>(m_v); }
 
 private:
     std::variant<T, Error> m_v;

@@ -18,6 +18,8 @@ uint64_t pairOf(std::size_t i, std::size_t j) {
 struct Points {
     std::vector<double> xy;
     std::vector<uint32_t> original;
+    [[nodiscard]] double x(std::size_t i) const { return xy[2 * i]; }
+    [[nodiscard]] double y(std::size_t i) const { return xy[2 * i + 1]; }
 };
 
 Points finitePoints(const std::vector<double>& xy) {
@@ -76,15 +78,15 @@ Neighbours distanceBandWeights(const std::vector<double>& xy, double d) {
         std::unordered_map<int64_t, std::vector<uint32_t>> cells;
         auto key = [](int64_t cx, int64_t cy) { return cx * 73856093 ^ cy * 19349663; };
         for (uint32_t i = 0; i < p.original.size(); ++i)
-            cells[key(cellOf(p.xy[2 * i]), cellOf(p.xy[2 * i + 1]))].push_back(i);
+            cells[key(cellOf(p.x(i)), cellOf(p.y(i)))].push_back(i);
         for (uint32_t i = 0; i < p.original.size(); ++i) {
-            const double x = p.xy[2 * i], y = p.xy[2 * i + 1];
+            const double x = p.x(i), y = p.y(i);
             for (int64_t dx = -1; dx <= 1; ++dx)
                 for (int64_t dy = -1; dy <= 1; ++dy) {
                     auto it = cells.find(key(cellOf(x) + dx, cellOf(y) + dy));
                     if (it == cells.end()) continue;
                     for (uint32_t j : it->second) {
-                        const double dist = std::hypot(p.xy[2 * j] - x, p.xy[2 * j + 1] - y);
+                        const double dist = std::hypot(p.x(j) - x, p.y(j) - y);
                         if (j != i && dist > 0 && dist <= d)
                             pairs.push_back(pairOf(p.original[i], p.original[j]));
                     }

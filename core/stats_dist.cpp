@@ -17,11 +17,22 @@ double stirlingError(double x) {
     return (1.0 / 12 - x2 * (1.0 / 360 - x2 * (1.0 / 1260 - x2 * (1.0 / 1680 - x2 / 1188)))) / x;
 }
 
+/// lgamma without writing the global `signgam` (std::lgamma does, which races when GWR and the
+/// spatial tests run on several threads); the arguments here are positive.
+double logGamma(double x) {
+#if defined(_WIN32)
+    return std::lgamma(x); // the C runtime on Windows has no signgam
+#else
+    int sign = 0;
+    return ::lgamma_r(x, &sign);
+#endif
+}
+
 /// log Beta(a, b) without the cancellation of lgamma differences when a or b is large.
 double logBeta(double a, double b) {
     const double big = std::max(a, b);
     const double small = std::min(a, b);
-    if (big < 10) return std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
+    if (big < 10) return logGamma(a) + logGamma(b) - logGamma(a + b);
     if (small >= 10) {
         // Stirling for all three terms.
         const double s = a + b;
@@ -33,7 +44,7 @@ double logBeta(double a, double b) {
     const double s = big + small;
     const double diff = (big - 0.5) * std::log1p(small / big) + small * std::log(s) - small +
                         stirlingError(s) - stirlingError(big);
-    return std::lgamma(small) - diff;
+    return logGamma(small) - diff;
 }
 
 /// Continued fraction for I_x(a, b) / [x^a y^b / B(a, b)] (bfrac of TOMS 708, Didonato and

@@ -238,7 +238,7 @@ Result<std::vector<char>> matchRows(const Table& t, const RowFilter& filter,
             bool any = false;
             for (const auto& v : c.values)
                 any = any || cell == trim(v);
-            keep[r] = any != c.negate;
+            keep[r] = static_cast<char>(any != c.negate);
         }
     }
     return keep;

@@ -34,9 +34,9 @@ std::vector<Vertex> gridVertices(const PolygonLayer& l, double snap) {
     for (std::size_t f = 0; f < l.featureCount(); ++f) {
         const uint32_t r0 = l.partRing[l.featurePart[f]], r1 = l.partRing[l.featurePart[f + 1]];
         for (uint32_t p = l.ringPoint[r0]; p < l.ringPoint[r1]; ++p) {
-            v.push_back({static_cast<int64_t>(std::floor(l.xy[2 * p] / snap)),
-                         static_cast<int64_t>(std::floor(l.xy[2 * p + 1] / snap)),
-                         static_cast<uint32_t>(f), p});
+            v.push_back({static_cast<int64_t>(std::floor(l.x(p) / snap)),
+                         static_cast<int64_t>(std::floor(l.y(p) / snap)), static_cast<uint32_t>(f),
+                         p});
         }
     }
     std::sort(v.begin(), v.end(), [](const Vertex& a, const Vertex& b) {
@@ -45,9 +45,8 @@ std::vector<Vertex> gridVertices(const PolygonLayer& l, double snap) {
     // a feature's repeated coordinates (closing points, touching rings) count once
     v.erase(std::unique(v.begin(), v.end(),
                         [&l](const Vertex& a, const Vertex& b) {
-                            return a.feature == b.feature &&
-                                   l.xy[2 * a.point] == l.xy[2 * b.point] &&
-                                   l.xy[2 * a.point + 1] == l.xy[2 * b.point + 1];
+                            return a.feature == b.feature && l.x(a.point) == l.x(b.point) &&
+                                   l.y(a.point) == l.y(b.point);
                         }),
             v.end());
     return v;
@@ -79,8 +78,8 @@ Neighbours contiguity(const PolygonLayer& l, double snap, std::size_t minShared)
     std::vector<uint64_t> pairs;
     const double snap2 = snap * snap;
     auto close = [&](const Vertex& a, const Vertex& b) {
-        const double dx = l.xy[2 * a.point] - l.xy[2 * b.point];
-        const double dy = l.xy[2 * a.point + 1] - l.xy[2 * b.point + 1];
+        const double dx = l.x(a.point) - l.x(b.point);
+        const double dy = l.y(a.point) - l.y(b.point);
         return dx * dx + dy * dy <= snap2;
     };
     for (std::size_t i = 0; i < v.size(); ++i) {

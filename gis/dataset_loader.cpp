@@ -27,7 +27,7 @@ double since(Clock::time_point t0) {
 
 /// The file's name for messages and outputs; a database connection string without its password.
 std::string fileName(const std::string& path) {
-    const std::string shown = displayPath(path);
+    std::string shown = displayPath(path);
     if (shown != path || path.rfind("PG:", 0) == 0) return shown;
     return std::filesystem::path(path).filename().string();
 }
@@ -103,7 +103,7 @@ Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std
         std::vector<char> keep(totals.isTotal.size());
         std::vector<std::string> keys;
         for (std::size_t r = 0; r < keep.size(); ++r) {
-            keep[r] = !totals.isTotal[r];
+            keep[r] = static_cast<char>(!totals.isTotal[r]);
             if (keep[r]) keys.push_back(j.keys[r]);
         }
         table = table.subset(keep);
@@ -250,7 +250,7 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameRefe
     }
     std::vector<char> hasRow(n);
     for (std::size_t i = 0; i < n; ++i)
-        hasRow[i] = j->join.rowOfArea[i] >= 0;
+        hasRow[i] = static_cast<char>(j->join.rowOfArea[i] >= 0);
     auto checks = checkElectionRows(ed, d.keys, hasRow, role);
     d.join.rowChecks.insert(d.join.rowChecks.end(), checks.begin(), checks.end());
     d.elections.push_back(std::move(ed));
@@ -308,11 +308,14 @@ Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReferenc
             continue;
         const bool used = std::find(covariates.begin(), covariates.end(), name) != covariates.end();
         const CellCount cells = used ? countCells(t, col, fmt) : CellCount{};
-        if (used && cells.numbers == 0 && cells.text == 0)
-            return fail(t.source + ", column \"" + name +
-                        "\": every cell is empty or a missing-value token, so no area has a "
-                        "value. Fill the column, or remove \"" +
-                        name + "\" from \"analysis.covariates\".");
+        if (used && cells.numbers == 0 && cells.text == 0) {
+            std::string msg = t.source;
+            msg += ", column \"" + name;
+            msg += "\": every cell is empty or a missing-value token, so no area has a value. "
+                   "Fill the column, or remove \"";
+            msg += name + "\" from \"analysis.covariates\".";
+            return fail(msg);
+        }
         // a covariate of numbers with a few text cells (or decimal commas) is an error naming
         // the cell (numericColumn below), not silently a categorical one
         const bool mostlyNumbers = used && cells.numbers >= 2 && cells.text * 10 <= cells.numbers;

@@ -94,8 +94,10 @@ OGRLinearRing* makeRing(const PolygonLayer& g, uint32_t r) {
     const int n = static_cast<int>(g.ringPoint[r + 1] - p0);
     ring->setNumPoints(n, FALSE);
     const double* xy = &g.xy[2 * std::size_t(p0)];
-    for (int i = 0; i < n; ++i)
-        ring->setPoint(i, xy[2 * i], xy[2 * i + 1]);
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        ring->setPoint(i, xy[2 * k], xy[2 * k + 1]);
+    }
     return ring;
 }
 

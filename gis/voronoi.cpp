@@ -69,6 +69,7 @@ GeosGeomPtr makePart(const GeosContext& c, const PolygonLayer& l, uint32_t p) {
     if (!shell || std::any_of(holes.begin(), holes.end(), [](auto& h) { return !h; }))
         return nullptr;
     std::vector<GEOSGeometry*> raw;
+    raw.reserve(holes.size());
     for (auto& h : holes)
         raw.push_back(h.release());
     return geosOwn(c, GEOSGeom_createPolygon_r(c.get(), shell.release(), raw.data(),

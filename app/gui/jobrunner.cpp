@@ -71,7 +71,7 @@ bool JobRunner::loadText(const QString& projectFile, const QByteArray& text) {
     return true;
 }
 
-bool JobRunner::fit(LoadedPtr loaded, const AnalysisSettings& settings) {
+bool JobRunner::fit(const LoadedPtr& loaded, const AnalysisSettings& settings) {
     if (m_busy || !loaded) return false;
     auto feedback = startFeedback();
     m_fitWatcher.setFuture(QtConcurrent::run([loaded, settings, feedback]() -> FitOutcome {

@@ -44,7 +44,7 @@ public:
     /// resolve against that folder): a recovered autosave.
     bool loadText(const QString& projectFile, const QByteArray& text);
     /// Refit the model with new settings on already-loaded data.
-    bool fit(LoadedPtr loaded, const AnalysisSettings& settings);
+    bool fit(const LoadedPtr& loaded, const AnalysisSettings& settings);
     void cancel();
     [[nodiscard]] bool busy() const { return m_busy; }
 

@@ -11,7 +11,7 @@ bool ringCrosses(const PolygonLayer& l, uint32_t r, double x, double y) {
     const double* p = l.xy.data();
     const uint32_t a = l.ringPoint[r], b = l.ringPoint[r + 1];
     if (b <= a) return false;
-    for (uint32_t i = a, j = b - 1; i < b; j = i++) {
+    for (std::size_t i = a, j = b - 1; i < b; j = i++) {
         const double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
         if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
     }

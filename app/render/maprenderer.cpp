@@ -44,7 +44,7 @@ QPainterPath MapRenderer::devicePath(std::size_t f, const ViewTransform& t) cons
         QPolygonF ring;
         ring.reserve(static_cast<qsizetype>(b - a));
         for (uint32_t i = a; i < b; ++i)
-            ring.append(t.toDevice(l.xy[2 * i], l.xy[2 * i + 1]));
+            ring.append(t.toDevice(l.x(i), l.y(i)));
         path.addPolygon(ring);
         path.closeSubpath();
     }
