@@ -147,18 +147,27 @@ Ring onlyRing(const PolygonLayer& l, std::size_t f) {
 }
 
 /// Sutherland–Hodgman: the subject ring clipped by the convex clip ring (either orientation);
-/// `out` gets the clipped polygon (open ring, interleaved). Returns its area (≥ 0).
-double clipConvex(Ring subject, Ring clip, std::vector<double>& out, std::vector<double>& tmp) {
+/// `out` gets the clipped polygon (open ring, interleaved). Returns its area (≥ 0). The clip runs
+/// in coordinates relative to the subject's first vertex, so that projected coordinates of
+/// 10⁶–10⁷ m lose no precision in the cross products (GEOS measures areas the same way).
+double clipConvex(Ring subject, Ring clip, std::vector<double>& out, std::vector<double>& tmp,
+                  std::vector<double>& local) {
+    const double ox = subject.xy[0], oy = subject.xy[1];
+    local.resize(2 * clip.n);
+    for (std::size_t i = 0; i < clip.n; ++i)
+        local[2 * i] = clip.xy[2 * i] - ox, local[2 * i + 1] = clip.xy[2 * i + 1] - oy;
     double orient = 0;
     for (std::size_t i = 0; i < clip.n; ++i) {
         const std::size_t k = (i + 1) % clip.n;
-        orient += clip.xy[2 * i] * clip.xy[2 * k + 1] - clip.xy[2 * k] * clip.xy[2 * i + 1];
+        orient += local[2 * i] * local[2 * k + 1] - local[2 * k] * local[2 * i + 1];
     }
     const double sgn = orient >= 0 ? 1.0 : -1.0;
-    out.assign(subject.xy, subject.xy + 2 * subject.n);
+    out.resize(2 * subject.n);
+    for (std::size_t i = 0; i < subject.n; ++i)
+        out[2 * i] = subject.xy[2 * i] - ox, out[2 * i + 1] = subject.xy[2 * i + 1] - oy;
     for (std::size_t e = 0; e < clip.n && !out.empty(); ++e) {
-        const double ax = clip.xy[2 * e], ay = clip.xy[2 * e + 1];
-        const double bx = clip.xy[2 * ((e + 1) % clip.n)], by = clip.xy[2 * ((e + 1) % clip.n) + 1];
+        const double ax = local[2 * e], ay = local[2 * e + 1];
+        const double bx = local[2 * ((e + 1) % clip.n)], by = local[2 * ((e + 1) % clip.n) + 1];
         if (ax == bx && ay == by) continue;
         auto side = [&](double x, double y) {
             return sgn * ((bx - ax) * (y - ay) - (by - ay) * (x - ax));
@@ -187,6 +196,8 @@ double clipConvex(Ring subject, Ring clip, std::vector<double>& out, std::vector
         const std::size_t k = (i + 1) % m;
         a += out[2 * i] * out[2 * k + 1] - out[2 * k] * out[2 * i + 1];
     }
+    for (std::size_t i = 0; i < m; ++i)
+        out[2 * i] += ox, out[2 * i + 1] += oy;
     return std::fabs(a) / 2;
 }
 
@@ -238,7 +249,7 @@ void appendOpenRing(PolygonLayer& pieces, const std::vector<double>& ring) {
 /// when a pair needs them.
 void overlaySource(Shared& sh, const GeosContext& c, uint32_t i, std::vector<uint32_t>& cand,
                    WorkerOut& out, std::vector<double>& ring, std::vector<double>& tmp,
-                   std::vector<double>& buf) {
+                   std::vector<double>& local, std::vector<double>& buf) {
     const BBox& b = sh.src.bbox[i];
     GeosGeomPtr box =
         geosOwn(c, GEOSGeom_createRectangle_r(c.get(), b.minX, b.minY, b.maxX, b.maxY));
@@ -257,7 +268,7 @@ void overlaySource(Shared& sh, const GeosContext& c, uint32_t i, std::vector<uin
         const uint32_t piece = static_cast<uint32_t>(out.pieces.featureCount());
         if (sh.opt.convexFastPath && sh.srcConvex[i] && sh.tgtConvex[j]) {
             ++out.convexPairs;
-            area = clipConvex(onlyRing(sh.src, i), onlyRing(sh.tgt, j), ring, tmp);
+            area = clipConvex(onlyRing(sh.src, i), onlyRing(sh.tgt, j), ring, tmp, local);
             if (area > 0 && keep) appendOpenRing(out.pieces, ring);
         } else {
             if (!built) {
@@ -296,7 +307,7 @@ void overlaySource(Shared& sh, const GeosContext& c, uint32_t i, std::vector<uin
 void worker(Shared& sh, WorkerOut& out) {
     GeosContext c;
     std::vector<uint32_t> cand;
-    std::vector<double> ring, tmp, buf;
+    std::vector<double> ring, tmp, local, buf;
     constexpr std::size_t chunk = 256;
     const std::size_t n = sh.src.featureCount();
     for (;;) {
@@ -305,7 +316,7 @@ void worker(Shared& sh, WorkerOut& out) {
         for (std::size_t i = start; i < std::min(n, start + chunk); ++i) {
             if (!sh.src.hasGeometry(i)) continue;
             try {
-                overlaySource(sh, c, static_cast<uint32_t>(i), cand, out, ring, tmp, buf);
+                overlaySource(sh, c, static_cast<uint32_t>(i), cand, out, ring, tmp, local, buf);
             } catch (const std::exception& e) { // never let a worker thread end the program
                 recordFailure(out, static_cast<uint32_t>(i), 0, e.what());
             }
@@ -355,6 +366,7 @@ Result<OverlayResult> overlayLayers(const CrsLayer& source, const CrsLayer& targ
     if (!source.geometry || !target.geometry)
         return fail("The overlay needs a source and a target layer.");
     const auto t0 = Clock::now();
+    CplErrorCapture quiet; // PROJ's complaints go into our messages, not to stderr
     auto sSrs = parseCrs(source.crs, "source layer");
     if (!sSrs) return sSrs.takeError();
     auto tSrs = parseCrs(target.crs, "target layer");
@@ -448,6 +460,7 @@ Result<std::vector<int64_t>> locatePoints(const std::vector<double>& xy,
                                           const std::string& pointsCrs, const CrsLayer& layer) {
     if (!layer.geometry) return fail("Locating points needs a polygon layer.");
     if (xy.size() % 2 != 0) return fail("The points need x,y pairs; got an odd number of values.");
+    CplErrorCapture quiet;
     auto pSrs = parseCrs(pointsCrs, "weight points");
     if (!pSrs) return pSrs.takeError();
     auto lSrs = parseCrs(layer.crs, "polygon layer");
