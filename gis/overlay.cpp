@@ -141,9 +141,12 @@ struct Ring {
     std::size_t n; ///< points without the closing one
 };
 
-Ring onlyRing(const PolygonLayer& l, std::size_t f) {
-    const uint32_t r = l.partRing[l.featurePart[f]];
+Ring ringAt(const PolygonLayer& l, uint32_t r) {
     return {&l.xy[2 * std::size_t(l.ringPoint[r])], l.ringPoint[r + 1] - l.ringPoint[r] - 1u};
+}
+
+Ring onlyRing(const PolygonLayer& l, std::size_t f) {
+    return ringAt(l, l.partRing[l.featurePart[f]]);
 }
 
 /// Sutherland–Hodgman: the subject ring clipped by the convex clip ring (either orientation);
@@ -199,6 +202,26 @@ double clipConvex(Ring subject, Ring clip, std::vector<double>& out, std::vector
     for (std::size_t i = 0; i < m; ++i)
         out[2 * i] += ox, out[2 * i + 1] += oy;
     return std::fabs(a) / 2;
+}
+
+/**
+ * Area of (feature f of `any`) ∩ (the convex feature `convex`): Σ over f's parts of
+ * area(shell ∩ convex) − Σ area(hole ∩ convex). Clipping a simple ring that need not be convex
+ * by a convex ring may leave zero-width bridges along the clip edges, which add nothing to the
+ * area; the parts and holes of a valid polygon do not overlap, so the sum is exact.
+ */
+double clipFeatureArea(const PolygonLayer& any, std::size_t f, Ring convex,
+                       std::vector<double>& out, std::vector<double>& tmp,
+                       std::vector<double>& local) {
+    double area = 0;
+    for (uint32_t p = any.featurePart[f]; p < any.featurePart[f + 1]; ++p)
+        for (uint32_t r = any.partRing[p]; r < any.partRing[p + 1]; ++r) {
+            const Ring ring = ringAt(any, r);
+            if (ring.n < 3) continue;
+            const double a = clipConvex(ring, convex, out, tmp, local);
+            area += r == any.partRing[p] ? a : -a;
+        }
+    return std::max(area, 0.0);
 }
 
 // ---- the overlay -------------------------------------------------------------------------
@@ -266,10 +289,16 @@ void overlaySource(Shared& sh, const GeosContext& c, uint32_t i, std::vector<uin
         double area = 0;
         const bool keep = sh.opt.keepPieces;
         const uint32_t piece = static_cast<uint32_t>(out.pieces.featureCount());
-        if (sh.opt.convexFastPath && sh.srcConvex[i] && sh.tgtConvex[j]) {
+        const bool fast = sh.opt.convexFastPath && (sh.srcConvex[i] || sh.tgtConvex[j]);
+        if (fast && sh.srcConvex[i] && sh.tgtConvex[j]) {
             ++out.convexPairs;
             area = clipConvex(onlyRing(sh.src, i), onlyRing(sh.tgt, j), ring, tmp, local);
             if (area > 0 && keep) appendOpenRing(out.pieces, ring);
+        } else if (fast && !keep) { // one side convex: the area is exact, the piece may not be
+            ++out.convexPairs;
+            area = sh.tgtConvex[j]
+                       ? clipFeatureArea(sh.src, i, onlyRing(sh.tgt, j), ring, tmp, local)
+                       : clipFeatureArea(sh.tgt, j, onlyRing(sh.src, i), ring, tmp, local);
         } else {
             if (!built) {
                 built = true;

@@ -44,8 +44,10 @@ struct OverlayOptions {
     std::string workingCrs;
     unsigned threads = 0;    ///< 0 = every core (std::thread::hardware_concurrency)
     bool keepPieces = false; ///< also return the geometry of each intersection (OverlayResult)
-    /// Intersect two convex single-part polygons without GEOS (exact Sutherland–Hodgman clip,
-    /// same areas to ~1e-12 relative); off = every pair through GEOS.
+    /// Measure a pair without GEOS when one of the two is a convex single-part polygon without
+    /// holes (grid cells, Voronoi cells): Sutherland–Hodgman clipping of the other's rings,
+    /// exact areas (same as GEOS to ~1e-12 relative). With keepPieces only pairs of two convex
+    /// polygons take this path. Off = every pair through GEOS.
     bool convexFastPath = true;
 };
 
@@ -62,7 +64,7 @@ struct OverlayResult {
     std::size_t candidatePairs = 0; ///< pairs whose bounding boxes meet
     std::size_t geosFailures = 0;
     std::vector<OverlayFailure> failures; ///< the first 20
-    std::size_t convexPairs = 0;          ///< pairs clipped by the convex fast path
+    std::size_t convexPairs = 0;          ///< pairs measured by the convex fast path
     PolygonLayer pieces; ///< with keepPieces: feature e = the intersection of matrix entry e
     double secondsProject = 0, secondsIndex = 0, secondsIntersect = 0;
 };
