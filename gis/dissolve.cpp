@@ -32,7 +32,7 @@ GeosGeomPtr collect(const GeosContext& c, const PolygonLayer& l,
     for (uint32_t f : members) {
         GeosGeomPtr g = featureToGeos(c, l, f);
         if (!g) continue;
-        area += featureArea(l, f);
+        area += featureAreaPrecise(l, f);
         const int n = GEOSGetNumGeometries_r(c.get(), g.get());
         if (GEOSGeomTypeId_r(c.get(), g.get()) == GEOS_POLYGON || n <= 0) {
             parts.push_back(g.release());

@@ -2,6 +2,7 @@
 #include "gis/geos_layer.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace swingmap::gis {
 
@@ -100,6 +101,21 @@ void appendPolygonal(const GeosContext& c, PolygonLayer& out, const GEOSGeometry
     const int n = GEOSGetNumGeometries_r(c.get(), g);
     for (int i = 0; i < n; ++i)
         appendPolygonal(c, out, GEOSGetGeometryN_r(c.get(), g, i), buf);
+}
+
+double featureAreaPrecise(const PolygonLayer& l, std::size_t f) {
+    double total = 0;
+    for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p)
+        for (uint32_t r = l.partRing[p]; r < l.partRing[p + 1]; ++r) {
+            const double* xy = &l.xy[2 * std::size_t(l.ringPoint[r])];
+            const std::size_t n = l.ringPoint[r + 1] - l.ringPoint[r];
+            double a = 0;
+            for (std::size_t i = 1; i + 1 < n; ++i) // fan of triangles from the first vertex
+                a += (xy[2 * i] - xy[0]) * (xy[2 * i + 3] - xy[1]) -
+                     (xy[2 * i + 2] - xy[0]) * (xy[2 * i + 1] - xy[1]);
+            total += r == l.partRing[p] ? std::fabs(a) / 2 : -std::fabs(a) / 2;
+        }
+    return total;
 }
 
 void appendParts(const PolygonLayer& from, std::size_t f, PolygonLayer& to) {

@@ -23,6 +23,11 @@ double polygonalArea(const GeosContext& ctx, const GEOSGeometry* g);
 void appendPolygonal(const GeosContext& ctx, PolygonLayer& out, const GEOSGeometry* g,
                      std::vector<double>& buffer);
 
+/// Area of feature f (shells minus holes) with each ring's shoelace taken relative to its first
+/// vertex, as GEOS does: core's featureArea multiplies raw coordinates, which at projected
+/// values of ~5·10⁶ m loses ~10⁻⁴ m² (10⁻⁶ relative on a 100 m² area).
+double featureAreaPrecise(const PolygonLayer& layer, std::size_t f);
+
 /// Appends the parts of feature f of `from` to the current feature of `to` (not ended).
 void appendParts(const PolygonLayer& from, std::size_t f, PolygonLayer& to);
 
