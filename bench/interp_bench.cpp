@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 
 using namespace swingmap;
 
@@ -82,7 +83,10 @@ int main(int argc, char** argv) {
     std::printf("| N | %zu |\n|---|---:|\n", n);
     std::printf("| read areas.gpkg (s, not counted) | %.3f |\n", readSeconds);
     std::printf("| shift (m) | %.1f, %.1f |\n", dx, dy);
-    std::printf("| threads | %u |\n", opt.threads);
+    if (opt.threads)
+        std::printf("| threads | %u |\n", opt.threads);
+    else
+        std::printf("| threads | all (%u) |\n", std::thread::hardware_concurrency());
     std::printf("| convex fast path | %s |\n", opt.convexFastPath ? "on" : "off");
     std::printf("| project (s) | %.3f |\n", ov->secondsProject);
     std::printf("| index (s) | %.3f |\n", ov->secondsIndex);
