@@ -532,4 +532,31 @@ Result<std::vector<int64_t>> locatePoints(const std::vector<double>& xy,
     return out;
 }
 
+Result<DasymetricWeights> pointWeights(const std::vector<double>& xy, const std::string& pointsCrs,
+                                       const std::vector<double>& count, const CrsLayer& source,
+                                       const CrsLayer& target, const OverlayResult& main) {
+    auto inSource = locatePoints(xy, pointsCrs, source);
+    if (!inSource) return inSource.takeError();
+    auto inTarget = locatePoints(xy, pointsCrs, target);
+    if (!inTarget) return inTarget.takeError();
+    return weightsFromPoints(main.matrix, *inSource, *inTarget, count);
+}
+
+Result<DasymetricWeights> polygonWeights(const CrsLayer& source, const CrsLayer& target,
+                                         const CrsLayer& weights,
+                                         const std::vector<double>& weightCount,
+                                         const OverlayResult& main, std::size_t* failures,
+                                         const OverlayOptions& options) {
+    OverlayOptions o = options;
+    o.workingCrs = main.crs.wkt;
+    o.keepPieces = true;
+    auto sw = overlayLayers(source, weights, o);
+    if (!sw) return sw.takeError();
+    o.keepPieces = false;
+    auto pt = overlayLayers({&sw->pieces, main.crs.wkt}, target, o);
+    if (!pt) return pt.takeError();
+    if (failures) *failures += sw->geosFailures + pt->geosFailures;
+    return weightsFromPolygons(main.matrix, sw->matrix, pt->matrix, weightCount);
+}
+
 } // namespace swingmap::gis

@@ -88,4 +88,25 @@ Result<OverlayResult> overlayLayers(const CrsLayer& source, const CrsLayer& targ
 Result<std::vector<int64_t>> locatePoints(const std::vector<double>& xy,
                                           const std::string& pointsCrs, const CrsLayer& layer);
 
+/**
+ * Dasymetric weights from points with a count (addresses, census points), for the pairs of
+ * `main` (the overlay of `source` with `target`): each point is located in both layers
+ * (core weightsFromPoints does the rest).
+ */
+Result<DasymetricWeights> pointWeights(const std::vector<double>& xy, const std::string& pointsCrs,
+                                       const std::vector<double>& count, const CrsLayer& source,
+                                       const CrsLayer& target, const OverlayResult& main);
+
+/**
+ * Dasymetric weights from polygons with a count (census blocks with population), for the pairs
+ * of `main`: the sources are overlaid with the weight polygons (keeping the pieces), the pieces
+ * with the targets, both in main's working CRS (core weightsFromPolygons does the rest). GEOS
+ * failures of these overlays are added to `failures` when given.
+ */
+Result<DasymetricWeights> polygonWeights(const CrsLayer& source, const CrsLayer& target,
+                                         const CrsLayer& weights,
+                                         const std::vector<double>& weightCount,
+                                         const OverlayResult& main, std::size_t* failures = nullptr,
+                                         const OverlayOptions& options = {});
+
 } // namespace swingmap::gis

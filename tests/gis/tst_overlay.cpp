@@ -115,6 +115,9 @@ private slots:
     void convexPathMatchesGeos();
     void threadsGiveSameMatrix();
     void locatesPoints();
+    void dasymetricPoints();
+    void dasymetricPolygons_data();
+    void dasymetricPolygons();
     void badInput();
 };
 
@@ -431,6 +434,62 @@ void TestOverlay::locatesPoints() {
     auto again = locatePoints(llPts, "EPSG:4326", {&l, kUtm});
     QVERIFY(again.ok());
     QCOMPARE(*again, *at);
+}
+
+// Source [0,200]x[0,100] split into two halves by area, but 3 addresses lie in the left half and
+// 1 in the right: the votes follow the addresses, 3:1. The second source has no address and is
+// moved by area.
+void TestOverlay::dasymetricPoints() {
+    const PolygonLayer src =
+        rectangles({{X0, Y0, X0 + 200, Y0 + 100}, {X0, Y0 + 100, X0 + 200, Y0 + 200}});
+    const PolygonLayer tgt =
+        rectangles({{X0, Y0, X0 + 100, Y0 + 200}, {X0 + 100, Y0, X0 + 200, Y0 + 200}});
+    auto ov = overlayLayers({&src, kUtm}, {&tgt, kUtm});
+    QVERIFY(ov.ok());
+    const std::vector<double> xy{X0 + 10, Y0 + 10,  X0 + 20, Y0 + 50, X0 + 90,
+                                 Y0 + 90, X0 + 150, Y0 + 50, X0 - 50, Y0 + 50};
+    auto w = pointWeights(xy, kUtm, {1, 1, 1, 1, 7}, {&src, kUtm}, {&tgt, kUtm}, *ov);
+    QVERIFY2(w.ok(), w.ok() ? "" : w.error().c_str());
+    QCOMPARE(w->outsideSources, std::size_t{1});
+    auto r = interpolateCounts(ov->matrix, {{"votes", {400, 60}}}, &*w);
+    QVERIFY(r.ok());
+    QCOMPARE(r->targets[0].values, (std::vector<double>{300 + 30, 100 + 30}));
+    QCOMPARE(r->areaFallback, (std::vector<uint32_t>{1}));
+    QCOMPARE(r->maxDiscrepancy, 0.0);
+}
+
+void TestOverlay::dasymetricPolygons_data() {
+    QTest::addColumn<bool>("fast");
+    QTest::newRow("convex fast path") << true;
+    QTest::newRow("GEOS") << false;
+}
+
+// Source [0,200]x[0,100] onto halves t0 = [0,100], t1 = [100,200]; weight polygons k0 =
+// [0,50]x[0,100] with 100 people and k1 = [50,200]x[0,100] with 30 (20 per 100 m of width):
+// w(t0) = 100 + 10 = 110, w(t1) = 20, so 130 votes go 110 : 20.
+void TestOverlay::dasymetricPolygons() {
+    QFETCH(bool, fast);
+    const PolygonLayer src = rectangles({{X0, Y0, X0 + 200, Y0 + 100}});
+    const PolygonLayer tgt =
+        rectangles({{X0, Y0, X0 + 100, Y0 + 100}, {X0 + 100, Y0, X0 + 200, Y0 + 100}});
+    const PolygonLayer blocks =
+        rectangles({{X0, Y0, X0 + 50, Y0 + 100}, {X0 + 50, Y0, X0 + 200, Y0 + 100}});
+    OverlayOptions o;
+    o.convexFastPath = fast;
+    auto ov = overlayLayers({&src, kUtm}, {&tgt, kUtm}, o);
+    QVERIFY(ov.ok());
+    // the weight layer comes in lon/lat: it is brought into the overlay's CRS
+    const PolygonLayer blocksLL = transformed(blocks, "EPSG:25833", "EPSG:4326");
+    std::size_t failures = 0;
+    auto w = polygonWeights({&src, kUtm}, {&tgt, kUtm}, {&blocksLL, "EPSG:4326"}, {100, 30}, *ov,
+                            &failures, o);
+    QVERIFY2(w.ok(), w.ok() ? "" : w.error().c_str());
+    QCOMPARE(failures, std::size_t{0});
+    auto r = interpolateCounts(ov->matrix, {{"votes", {130}}}, &*w);
+    QVERIFY(r.ok());
+    QVERIFY(std::fabs(r->targets[0].values[0] - 110) < 1e-6);
+    QVERIFY(std::fabs(r->targets[0].values[1] - 20) < 1e-6);
+    QVERIFY(r->maxDiscrepancy < 1e-12);
 }
 
 void TestOverlay::badInput() {
