@@ -4,6 +4,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/gui/trustdialog.h"
 #include "app/shared/version.h"
 
 #include <QApplication>
@@ -107,6 +108,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         arrangeScreenshot(w, cli.value(shot));
+        setTrustBatchMode(true); // nobody to ask: files outside the folder are listed on stderr
     }
     w.show();
     if (!args.isEmpty())

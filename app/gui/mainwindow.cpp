@@ -9,6 +9,7 @@
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
 #include "app/gui/startpage.h"
+#include "app/gui/trustdialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -102,8 +103,11 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::openProjectFile(const QString& file) {
-    if (!m_runner->load(QFileInfo(file).absoluteFilePath()))
-        statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+    const QString path = QFileInfo(file).absoluteFilePath();
+    confirmProjectInputs(this, path, [this, path] { // files outside its folder: ask first
+        if (!m_runner->load(path))
+            statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+    });
 }
 
 void MainWindow::openDemo() {
