@@ -108,6 +108,7 @@ void addInput(std::vector<InputFile>& out, const fs::path& folder, const std::st
         part.replace_extension(ext);
         if (!fs::exists(part, ec)) continue;
         InputFile s = in;
+        s.part = true;
         s.path = part.string();
         s.file = canonicalish(part).string();
         s.outside = !isUnder(fs::path(s.file), folder);
@@ -211,12 +212,17 @@ std::vector<InputFile> projectInputs(const Project& p) {
 
 std::vector<InputFile> inputsToConfirm(const Project& project) {
     std::vector<InputFile> all = projectInputs(project), out;
+    const InputFile* shp = nullptr;
     for (auto& in : all) {
+        if (!in.part) shp = &in;
         if (!in.outside && in.kind != InputFile::Kind::Remote) continue;
+        if (in.part && shp && shp->outside &&
+            fs::path(in.file).parent_path() == fs::path(shp->file).parent_path())
+            continue; // next to its .shp, which is listed
         const bool seen = std::any_of(out.begin(), out.end(), [&](const InputFile& o) {
             return o.path == in.path && o.file == in.file;
         });
-        if (!seen) out.push_back(std::move(in));
+        if (!seen) out.push_back(in);
     }
     return out;
 }
@@ -227,7 +233,7 @@ std::string confirmationText(const std::vector<InputFile>& inputs) {
     for (const auto& in : inputs) {
         std::string line = "  " + in.role + ": " + redactPath(in.path);
         if (in.kind == InputFile::Kind::File && in.file != fs::path(in.path).lexically_normal())
-            line += " (" + in.file + ")";
+            line += " → " + in.file;
         (in.kind == InputFile::Kind::Remote ? remote : files) += line + "\n";
     }
     std::string text;

@@ -27,6 +27,7 @@ struct InputFile {
     std::string file; ///< Kind::File: the file read, symbolic links resolved
     Kind kind = Kind::File;
     bool outside = false; ///< a file outside the project folder, or a path that cannot be placed
+    bool part = false;    ///< a Shapefile's .shx, .dbf, .prj or .cpg (listed after its .shp)
 };
 
 /// True when `path` reaches the network: an http(s)/ftp URL or a GDAL network file system
@@ -45,11 +46,13 @@ std::optional<std::string> localFileOf(const std::string& path);
 std::vector<InputFile> projectInputs(const Project& project);
 
 /// The inputs a person should see before they are read: files outside the project folder and
-/// paths that cannot be placed (remote sources are refused unless allowed; then listed too).
+/// paths that cannot be placed (remote sources are refused unless allowed; then listed too). A
+/// Shapefile part is left out when it lies next to its .shp, which is listed.
 std::vector<InputFile> inputsToConfirm(const Project& project);
 
 /// "This project reads files outside its folder:" and one line per input ("  boundaries:
-/// /data/x.shp"), passwords masked; "" when there is nothing to confirm.
+/// /data/x.shp", "→ <file>" when links lead elsewhere), passwords masked; "" when there is
+/// nothing to confirm.
 std::string confirmationText(const std::vector<InputFile>& inputs);
 
 /// The path as it may appear in a message: a PG: connection string's password and a URL's

@@ -10,6 +10,7 @@
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 #include <cpl_vsi_virtual.h>
+#include <map>
 #include <mutex>
 #include <ogr_srs_api.h>
 
@@ -34,9 +35,13 @@ bool permitted(const char* what, bool report) {
 
 /// Stands in front of one of GDAL's network file systems: forwards only where permitted().
 /// (VSIFilesystemHandler is GDAL's interface for its virtual file systems, cpl_vsi_virtual.h.)
+/// Owns the real handler: GDAL's VSIFileManager deletes each installed handler once at cleanup.
 class Gate final : public VSIFilesystemHandler {
 public:
     explicit Gate(VSIFilesystemHandler* real) : m_real(real) {}
+    ~Gate() override { delete m_real; }
+    Gate(const Gate&) = delete;
+    Gate& operator=(const Gate&) = delete;
 
     VSIVirtualHandle* Open(const char* file, const char* access, bool setError,
                            CSLConstList options) override {
@@ -106,12 +111,16 @@ void installNetworkGuard() {
         CPLSetConfigOption("GML_DOWNLOAD_WFS_SCHEMA", "NO");
         OSRSetPROJEnableNetwork(FALSE);
         VSIFilesystemHandler* local = VSIFileManager::GetHandler("/");
+        std::map<VSIFilesystemHandler*, Gate*> gates; // one gate per handler ("/vsicurl/", "?")
         char** prefixes = VSIGetFileSystemsPrefixes();
         for (char** p = prefixes; p && *p; ++p) {
             const std::string prefix = *p;
             if (!isNetworkPrefix(prefix)) continue;
             VSIFilesystemHandler* real = VSIFileManager::GetHandler(prefix.c_str());
-            if (real && real != local) VSIFileManager::InstallHandler(prefix, new Gate(real));
+            if (!real || real == local) continue;
+            Gate*& gate = gates[real];
+            if (!gate) gate = new Gate(real);
+            VSIFileManager::InstallHandler(prefix, gate);
         }
         CSLDestroy(prefixes);
         CPLHTTPSetFetchCallback(&fetchGate, nullptr);

@@ -60,7 +60,8 @@ private slots:
         for (const char* f : {"/proj/areas.geojson", "/proj/data/e1.csv", "/proj/areas.zip",
                               "/proj/shp/areas.shp", "/proj/shp/areas.shx", "/proj/shp/areas.prj"})
             QVERIFY(touch(root + f));
-        for (const char* f : {"/elsewhere/secret.csv", "/elsewhere/x.zip", "/elsewhere/areas.dbf"})
+        for (const char* f : {"/elsewhere/secret.csv", "/elsewhere/x.zip", "/elsewhere/areas.dbf",
+                              "/elsewhere/b.shp", "/elsewhere/b.shx", "/elsewhere/b.dbf"})
             QVERIFY(touch(root + f));
         QVERIFY(touch(m_project));
         // links: one out of the folder, one within it, a Shapefile part that leads out
@@ -158,6 +159,16 @@ private slots:
         QVERIFY(confirm.front().path.size() > 4 &&
                 confirm.front().path.substr(confirm.front().path.size() - 4) == ".dbf");
         QCOMPARE(QString::fromStdString(confirm.front().file), m_outside + "/areas.dbf");
+    }
+
+    /// A Shapefile outside is listed once: its parts lie next to it.
+    void shapefileOutsideListedOnce() {
+        auto p = parseProject(projectText("../elsewhere/b.shp"), m_project.toStdString());
+        QVERIFY(p);
+        QCOMPARE(projectInputs(*p).size(), std::size_t(3));
+        const auto confirm = inputsToConfirm(*p);
+        QCOMPARE(confirm.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(confirm.front().file), m_outside + "/b.shp");
     }
 
     /// Elections and census tables are listed with their own roles and JSON paths.
