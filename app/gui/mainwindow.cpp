@@ -118,7 +118,10 @@ void MainWindow::openDemo() {
 void MainWindow::newProjectFromFiles() {
     auto* wizard = new ImportWizard(this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::projectSaved, this, &MainWindow::openProjectFile);
+    connect(wizard, &ImportWizard::projectSaved, this, [this](const QString& file) {
+        trustProjectInputs(file); // the user picked these files in the wizard
+        openProjectFile(file);
+    });
     wizard->open();
 }
 

@@ -71,6 +71,22 @@ TrustDialog::TrustDialog(const QString& projectFile, const QStringList& lines, b
     resize(640, 320);
 }
 
+/// The lines the dialog lists for `inputs`; `remote` is set when some are remote.
+static QStringList confirmationLines(const std::vector<InputFile>& inputs, bool& remote) {
+    QStringList lines;
+    remote = false;
+    for (const auto& in : inputs) {
+        QString line = QString::fromStdString(in.role + ": " + redactPath(in.path));
+        if (in.kind == InputFile::Kind::File && !in.file.empty() &&
+            QFileInfo(QString::fromStdString(in.path)).absoluteFilePath() !=
+                QString::fromStdString(in.file))
+            line += QStringLiteral(" → ") + QString::fromStdString(in.file);
+        lines << line;
+        remote = remote || in.kind == InputFile::Kind::Remote;
+    }
+    return lines;
+}
+
 void confirmProjectInputs(QWidget* parent, const QString& projectFile,
                           const std::function<void()>& proceed) {
     auto project = loadProject(projectFile.toStdString());
@@ -83,17 +99,8 @@ void confirmProjectInputs(QWidget* parent, const QString& projectFile,
         proceed();
         return;
     }
-    QStringList lines;
     bool remote = false;
-    for (const auto& in : inputs) {
-        QString line = QString::fromStdString(in.role + ": " + redactPath(in.path));
-        if (in.kind == InputFile::Kind::File && !in.file.empty() &&
-            QFileInfo(QString::fromStdString(in.path)).absoluteFilePath() !=
-                QString::fromStdString(in.file))
-            line += QStringLiteral(" → ") + QString::fromStdString(in.file);
-        lines << line;
-        remote = remote || in.kind == InputFile::Kind::Remote;
-    }
+    const QStringList lines = confirmationLines(inputs, remote);
     if (g_batch) {
         std::fprintf(stderr, "swingmap: %s", confirmationText(inputs).c_str());
         proceed();
@@ -111,6 +118,14 @@ void confirmProjectInputs(QWidget* parent, const QString& projectFile,
         proceed();
     });
     dialog->open();
+}
+
+void trustProjectInputs(const QString& projectFile) {
+    auto project = loadProject(projectFile.toStdString());
+    if (!project) return;
+    bool remote = false;
+    const QStringList lines = confirmationLines(inputsToConfirm(*project), remote);
+    if (!lines.isEmpty()) QSettings().setValue(settingsKey(projectFile), fingerprint(lines));
 }
 
 void setTrustBatchMode(bool batch) {

@@ -41,6 +41,10 @@ private:
 void confirmProjectInputs(QWidget* parent, const QString& projectFile,
                           const std::function<void()>& proceed);
 
+/// Remember that the user agrees to what `projectFile` reads now (a project the import wizard
+/// just wrote from files the user picked).
+void trustProjectInputs(const QString& projectFile);
+
 /// Batch mode (swingmap --screenshot): print the list on stderr and proceed without asking.
 void setTrustBatchMode(bool batch);
 

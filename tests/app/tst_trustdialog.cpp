@@ -102,6 +102,18 @@ private slots:
         QCOMPARE(proceeded, 2);
     }
 
+    /// A project the import wizard just wrote from files the user picked is trusted as it is.
+    void wizardProjectTrusted() {
+        const QString project = m_dir.path() + "/proj/wizard.json";
+        QVERIFY(writeProject(project, "../picked/areas.geojson"));
+        trustProjectInputs(project);
+        QWidget parent;
+        int proceeded = 0;
+        confirmProjectInputs(&parent, project, [&] { ++proceeded; });
+        QCOMPARE(proceeded, 1);
+        QVERIFY(!openDialog(parent));
+    }
+
     /// The main window asks before its job runner reads anything.
     void mainWindowAsksFirst() {
         const QString project = m_dir.path() + "/proj/window.json";
