@@ -2,6 +2,7 @@
 #include "core/project.h"
 
 #include "core/jsonschema.h"
+#include "core/projectpaths.h"
 
 #include <algorithm>
 #include <cctype>
@@ -48,6 +49,12 @@ std::string resolve(const std::string& path, const fs::path& base) {
     // the project file, like any other path; "/vsizip//abs/x.zip" stays absolute.
     for (const char* archive : {"/vsizip/", "/vsitar/", "/vsigzip/"}) {
         const std::string prefix = archive;
+        // "/vsizip/{archive}/inner": GDAL's braces around an archive name; resolve inside them
+        if (path.rfind(prefix + "{", 0) == 0 && path.find('}') != std::string::npos) {
+            const std::size_t close = path.find('}');
+            const std::string inner = path.substr(prefix.size() + 1, close - prefix.size() - 1);
+            return prefix + "{" + resolve(inner, base) + "}" + path.substr(close + 1);
+        }
         if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() && path[prefix.size()] != '/')
             return prefix + (base / path.substr(prefix.size())).lexically_normal().string();
     }
@@ -263,7 +270,41 @@ Status checkLabels(const Project& p) {
     }
     return Ok{};
 }
+/// "limits" and "allow_remote" (the schema has checked the types and ranges).
+InputPolicy readPolicy(const json& j) {
+    InputPolicy policy;
+    policy.allowRemote = j.value("allow_remote", false);
+    const json limits = j.value("limits", json::object());
+    policy.maxInputBytes = limits.value("max_input_mb", InputPolicy::kDefaultMaxInputMb) << 20;
+    policy.maxFeatures = limits.value("max_features", InputPolicy::kDefaultMaxFeatures);
+    return policy;
+}
+
+/// Without "allow_remote", a source that reaches the network is an error naming its key.
+Status checkRemote(const Project& p) {
+    if (p.input.allowRemote) return Ok{};
+    std::vector<std::pair<std::string, const std::string*>> paths = {
+        {"$.boundaries.path", &p.boundaries.path}};
+    for (std::size_t i = 0; i < p.elections.size(); ++i)
+        paths.emplace_back("$.elections[" + std::to_string(i) + "].path",
+                           &p.elections[i].source.path);
+    for (std::size_t i = 0; i < p.census.size(); ++i)
+        paths.emplace_back("$.census[" + std::to_string(i) + "].path", &p.census[i].path);
+    for (const auto& [key, path] : paths)
+        if (isRemotePath(*path))
+            return fail(key + ": " + remoteRefusedMessage("\"" + redactPath(*path) + "\""));
+    return Ok{};
+}
 } // namespace
+
+void setInputPolicy(Project& p, const InputPolicy& policy) {
+    p.input = policy;
+    p.boundaries.input = policy;
+    for (auto& e : p.elections)
+        e.source.input = policy;
+    for (auto& c : p.census)
+        c.input = policy;
+}
 
 Result<Project> parseProject(const std::string& text, const std::string& file) {
     json j;
@@ -307,6 +348,8 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     p.analysis.privacy.minVoters = priv.value("min_voters", 10.0);
     p.households = priv.value("households", "");
     if (auto s = checkLabels(p); !s) return fail(file + ": " + s.error());
+    setInputPolicy(p, readPolicy(j));
+    if (auto s = checkRemote(p); !s) return fail(file + ": " + s.error());
     return p;
 }
 
@@ -318,7 +361,16 @@ Result<Project> loadProject(const std::string& file) {
     if (!in) return fail(file + ": the project file cannot be read (permissions?).");
     std::ostringstream ss;
     ss << in.rdbuf();
-    return parseProject(ss.str(), file);
+    auto p = parseProject(ss.str(), file);
+    if (!p) return p;
+    auto envMb = maxInputMbFromEnvironment();
+    if (!envMb) return envMb.takeError();
+    if (*envMb) {
+        InputPolicy policy = p->input;
+        policy.maxInputBytes = **envMb << 20;
+        setInputPolicy(*p, policy);
+    }
+    return p;
 }
 
 } // namespace swingmap

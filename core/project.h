@@ -5,11 +5,21 @@
 #include "core/result.h"
 #include "core/table.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace swingmap {
+
+/// What a project lets SwingMap read (docs/schema.md: "limits", "allow_remote").
+struct InputPolicy {
+    static constexpr std::uint64_t kDefaultMaxInputMb = 2048;
+    static constexpr std::uint64_t kDefaultMaxFeatures = 10'000'000;
+    std::uint64_t maxInputBytes = kDefaultMaxInputMb << 20; ///< largest input file
+    std::uint64_t maxFeatures = kDefaultMaxFeatures;        ///< most features/rows of one layer
+    bool allowRemote = false;                               ///< network sources allowed
+};
 
 /// Where and how to read one input (boundaries or a table). Paths are absolute after parsing.
 struct SourceSpec {
@@ -29,6 +39,7 @@ struct SourceSpec {
     bool unpad = false;               ///< strip the keys' leading zeros
     bool sumDuplicates = false;       ///< "duplicates": "sum"
     std::string attribution;          ///< sources/licence line for outputs
+    InputPolicy input;                ///< the project's limits (a copy of Project::input)
 };
 
 /// How a long table (one row per area x party or figure) is pivoted.
@@ -71,12 +82,18 @@ struct Project {
     std::map<std::string, std::string> labels; ///< covariate column -> plain label
     bool synthetic = false;
     std::string weightsLabel; ///< as written in the project ("valid", ...)
+    InputPolicy input;        ///< "limits" and "allow_remote"; see setInputPolicy
 };
+
+/// Set the project's input policy and copy it into every source (the command line's
+/// --max-input-mb, the environment's SWINGMAP_MAX_INPUT_MB).
+void setInputPolicy(Project& project, const InputPolicy& policy);
 
 /// Parse and validate a project file's text. `file` is used to resolve relative paths and in
 /// messages. Validation against the JSON schema reports the first violation with its JSON path.
 Result<Project> parseProject(const std::string& text, const std::string& file);
-/// Read the file from disk and parse it.
+/// Read the file from disk and parse it. SWINGMAP_MAX_INPUT_MB, when set, overrides
+/// "limits.max_input_mb".
 Result<Project> loadProject(const std::string& file);
 
 } // namespace swingmap

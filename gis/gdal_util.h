@@ -8,6 +8,8 @@
 #include <gdal_priv.h>
 #include <geos_c.h>
 
+#include "gis/network.h"
+
 #include <memory>
 #include <string>
 
@@ -85,12 +87,11 @@ inline GeosGeomPtr geosOwn(const GeosContext& ctx, GEOSGeometry* g) {
 }
 
 /// Registers all GDAL drivers once (thread-safe, idempotent). No surprise network access: GDAL's
-/// remote file systems stay off unless a project names a remote source explicitly.
+/// remote file systems and HTTP stay off unless a project allows them (gis/network.h).
 inline void ensureGdalDrivers() {
     static const bool registered = [] {
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".none");
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "10");
         GDALAllRegister();
+        installNetworkGuard();
         return true;
     }();
     (void)registered;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/ogr_common.h"
 
+#include "core/projectpaths.h"
+
 #include <algorithm>
 #include <cpl_conv.h>
 #include <cpl_string.h>
@@ -119,33 +121,18 @@ std::string dbfOf(GDALDataset& ds, OGRLayer& layer) {
 } // namespace
 
 std::string displayPath(const std::string& path) {
-    if (!startsWith(path, "PG:") && !startsWith(path, "postgres")) return path;
-    std::string s = path;
-    // key=value form: password=secret or password='sec ret'
-    for (std::size_t at = lower(s).find("password"); at != std::string::npos;
-         at = lower(s).find("password", at + 1)) {
-        std::size_t v = s.find_first_not_of(' ', at + 8);
-        if (v == std::string::npos || s[v] != '=') continue;
-        v = s.find_first_not_of(' ', v + 1);
-        if (v == std::string::npos) break;
-        std::size_t end = v;
-        if (s[v] == '\'') {
-            end = s.find('\'', v + 1);
-            end = end == std::string::npos ? s.size() : end + 1;
-        } else {
-            end = s.find(' ', v);
-            if (end == std::string::npos) end = s.size();
-        }
-        s.replace(v, end - v, "***");
-    }
-    // URI form: postgresql://user:secret@host
-    if (const std::size_t scheme = s.find("://"); scheme != std::string::npos) {
-        const std::size_t atSign = s.find('@', scheme);
-        const std::size_t colon = s.find(':', scheme + 3);
-        if (atSign != std::string::npos && colon != std::string::npos && colon < atSign)
-            s.replace(colon + 1, atSign - colon - 1, "***");
-    }
-    return s;
+    return redactPath(path);
+}
+
+Status checkInputSize(const std::string& gdalPath, const std::string& shown,
+                      const InputPolicy& policy) {
+    VSIStatBufL st;
+    if (VSIStatExL(gdalPath.c_str(), &st, VSI_STAT_EXISTS_FLAG | VSI_STAT_SIZE_FLAG) != 0 ||
+        VSI_ISDIR(st.st_mode))
+        return Ok{};
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size > policy.maxInputBytes) return fail(inputTooLargeMessage(shown, size, policy));
+    return Ok{};
 }
 
 /// A Shapefile GDAL opened may still be incomplete: GDAL reads one without its .dbf (no
@@ -180,10 +167,38 @@ static Status checkShapefileParts(const std::string& shp, const std::string& sho
     return Ok{};
 }
 
+std::string remoteRefusalMessage(const std::string& shown) {
+    const std::string refused = refusedRemote();
+    if (refused.empty()) return {};
+    return shown + ": reading it needs the network (it refers to " + redactPath(refused) +
+           "). SwingMap uses no network unless the project says so: replace the remote "
+           "reference with a local copy, or add \"allow_remote\": true at the top level of the "
+           "project file if you trust this source.";
+}
+
+namespace {
+/// Every member of a zip-based file (.zip, .kmz, .xlsx, .ods) within the limit, uncompressed.
+Status checkArchiveMembers(const std::string& archive, const std::string& shown,
+                           const InputPolicy& policy) {
+    const std::string ext = lower(fs::path(archive).extension().string());
+    if (ext != ".zip" && ext != ".kmz" && ext != ".xlsx" && ext != ".ods") return Ok{};
+    const std::string root = "/vsizip/{" + archive + "}";
+    char** list = VSIReadDirRecursive(root.c_str());
+    Status result = Ok{};
+    for (char** e = list; e && *e && result; ++e)
+        result = checkInputSize(root + "/" + *e, shown + " (" + *e + " inside it)", policy);
+    CSLDestroy(list);
+    return result;
+}
+} // namespace
+
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
-                                        const std::vector<std::string>& openOptions) {
+                                        const std::vector<std::string>& openOptions,
+                                        const InputPolicy& policy) {
     ensureGdalDrivers();
     const std::string shown = displayPath(path);
+    if (isRemotePath(path) && !policy.allowRemote) return fail(remoteRefusedMessage(shown));
+    NetworkScope network(policy.allowRemote);
     const bool database = startsWith(path, "PG:");
     const bool virtualPath =
         path.rfind("/vsi", 0) == 0 || database || path.find("://") != std::string::npos;
@@ -193,12 +208,21 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                            "(paths are relative to the project file).");
     if (!virtualPath && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0)
         return fail(path + ": the file is empty (0 bytes). Export it again from its source.");
+    // sizes before GDAL reads anything: the file (an archive's own file), an archive's members
+    if (const auto local = localFileOf(path); local && !database) {
+        if (auto s = checkInputSize(*local, displayPath(*local), policy); !s) return s.takeError();
+        if (auto s = checkArchiveMembers(*local, displayPath(*local), policy); !s)
+            return s.takeError();
+    }
     std::string gdalPath = path;
     if (endsWith(path, ".zip") && (!virtualPath || path.rfind("/vsizip/", 0) == 0)) {
         auto inner = zipTarget(virtualPath ? path : "/vsizip/" + path, shown);
         if (!inner) return inner.takeError();
         gdalPath = *inner;
     }
+    if (gdalPath != path && !database)
+        if (auto s = checkInputSize(gdalPath, displayPath(gdalPath), policy); !s)
+            return s.takeError();
     std::vector<const char*> opts;
     for (const auto& o : openOptions)
         opts.push_back(o.c_str());
@@ -207,6 +231,7 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
     GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               nullptr, opts.data(), nullptr));
     if (!ds) {
+        if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
         std::string why = displayPath(errors.lastError());
         std::replace(why.begin(), why.end(), '\n', ' ');
         while (!why.empty() && why.back() == ' ')
@@ -225,6 +250,13 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
         gdalPath.size() > 4 && (endsWith(gdalPath, ".shp") || endsWith(gdalPath, ".SHP"))) {
         if (auto whole = checkShapefileParts(gdalPath, shown); !whole) return whole.takeError();
     }
+    // the other files it is made of (a Shapefile's .dbf, …)
+    char** files = ds->GetFileList();
+    Status sizes = Ok{};
+    for (char** f = files; f && *f && sizes; ++f)
+        sizes = checkInputSize(*f, displayPath(*f), policy);
+    CSLDestroy(files);
+    if (!sizes) return sizes.takeError();
     return ds;
 }
 

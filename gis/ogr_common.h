@@ -16,9 +16,21 @@ namespace swingmap::gis {
 
 /// Open a vector dataset read-only, with a message naming the file and what to do. A ".zip" file
 /// is read through /vsizip/ (the one vector file inside, or the folder of its Shapefiles); a
-/// "PG:" connection string opens a PostgreSQL/PostGIS database.
+/// "PG:" connection string opens a PostgreSQL/PostGIS database. `policy` guards the input: a
+/// remote path is refused unless it allows the network, and a file larger than its limit (a zip
+/// member, also inside .xlsx/.ods/.kmz, counted uncompressed; a Shapefile's .dbf too) is refused
+/// before GDAL reads it.
 Result<GDALDatasetUniquePtr> openVector(const std::string& path,
-                                        const std::vector<std::string>& openOptions);
+                                        const std::vector<std::string>& openOptions,
+                                        const InputPolicy& policy = {});
+
+/// When GDAL was refused the network in this thread (gis/network.h) since the outermost
+/// NetworkScope began: the message saying so for `shown`; "" otherwise.
+std::string remoteRefusalMessage(const std::string& shown);
+
+/// Refuse a file (any GDAL path) larger than the policy's limit; Ok when it cannot be stat'ed.
+Status checkInputSize(const std::string& gdalPath, const std::string& shown,
+                      const InputPolicy& policy);
 
 /// The path as it may appear in a message: a PG: connection string's password is masked.
 std::string displayPath(const std::string& path);

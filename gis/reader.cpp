@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/reader.h"
 
+#include "core/projectpaths.h"
 #include "gis/ogr_common.h"
 
 #include <cctype>
@@ -101,6 +102,8 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
     for (int i = 0; i < nf; ++i)
         out.attributes.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
     const GIntBig count = layer.GetFeatureCount(FALSE);
+    if (count > 0 && static_cast<std::uint64_t>(count) > spec.input.maxFeatures)
+        return fail(tooManyFeaturesMessage(shown, static_cast<std::uint64_t>(count), spec.input));
     if (count > 0) {
         out.geometry.reserve(static_cast<std::size_t>(count), static_cast<std::size_t>(count) * 16);
         for (auto& c : out.attributes.cells)
@@ -111,7 +114,8 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
     std::string firstNotArea;
     layer.ResetReading();
     for (auto& feature : layer) {
-        ++index;
+        if (++index > spec.input.maxFeatures)
+            return fail(tooManyFeaturesMessage(shown, index, spec.input));
         for (int i = 0; i < nf; ++i)
             out.attributes.cells[static_cast<std::size_t>(i)].push_back(fieldText(*feature, i));
         const OGRGeometry* original = feature->GetGeometryRef();
@@ -132,6 +136,7 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
         if (!g.notArea && !out.geometry.hasGeometry(out.geometry.featureCount() - 1)) ++out.empty;
     }
     const std::string layerName = layer.GetName();
+    if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
     if (index == 0)
         return fail(shown + ": the layer \"" + layerName +
                     "\" has no features. Check \"path\" and \"layer\" of the boundaries.");
@@ -160,7 +165,7 @@ struct OpenedLayer {
 };
 
 Result<OpenedLayer> openLayer(const SourceSpec& spec, const std::vector<std::string>& options) {
-    auto ds = openVector(spec.path, options);
+    auto ds = openVector(spec.path, options, spec.input);
     if (!ds) return ds.takeError();
     auto layer = pickLayer(**ds, spec);
     if (!layer) return layer.takeError();
@@ -195,7 +200,8 @@ Result<OpenedLayer> openBoundaryLayer(const SourceSpec& spec) {
 }
 } // namespace
 
-Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs) {
+namespace {
+Result<LoadedLayer> readPolygons(const SourceSpec& spec, const std::string& targetCrs) {
     CplErrorCapture errors;
     auto opened = openBoundaryLayer(spec);
     if (!opened) return opened.takeError();
@@ -228,6 +234,17 @@ Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& 
     out.geographic = target.IsGeographic();
     out.attribution = metadataAttribution(ds);
     return out;
+}
+} // namespace
+
+Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs) {
+    NetworkScope network(spec.input.allowRemote);
+    auto layer = readPolygons(spec, targetCrs);
+    // a file that refers to the network fails in many ways: say the one that matters
+    if (!layer)
+        if (auto refused = remoteRefusalMessage(displayPath(spec.path)); !refused.empty())
+            return fail(refused);
+    return layer;
 }
 
 } // namespace swingmap::gis

@@ -3,6 +3,7 @@
 // several header lines, footnotes); XLSX, ODS, DBF, GeoPackage attribute tables and any other
 // OGR layer through GDAL, every cell as text.
 #include "core/csv.h"
+#include "core/projectpaths.h"
 #include "gis/ogr_common.h"
 #include "gis/reader.h"
 
@@ -35,8 +36,11 @@ bool isSpreadsheet(const std::string& path) {
     return ext == ".xlsx" || ext == ".ods" || ext == ".xls";
 }
 
-/// The file's bytes through GDAL's virtual file system (plain paths, /vsizip/, /vsicurl/ …).
-Result<std::string> readBytes(const std::string& path) {
+/// The file's bytes through GDAL's virtual file system (plain paths, /vsizip/, /vsicurl/ …),
+/// at most the policy's limit.
+Result<std::string> readBytes(const std::string& path, const InputPolicy& policy) {
+    const std::string shown = displayPath(path);
+    if (isRemotePath(path) && !policy.allowRemote) return fail(remoteRefusedMessage(shown));
     if (path.rfind("/vsi", 0) != 0) {
         std::error_code ec;
         if (!fs::exists(path, ec))
@@ -45,19 +49,30 @@ Result<std::string> readBytes(const std::string& path) {
         if (fs::is_directory(path, ec))
             return fail(path + ": is a folder, not a table. Name the file in the project file.");
     }
+    if (const auto local = localFileOf(path); local && *local != path)
+        if (auto s = checkInputSize(*local, displayPath(*local), policy); !s) return s.takeError();
+    if (auto s = checkInputSize(path, shown, policy); !s) return s.takeError();
     VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
-    if (!f) return fail(path + ": cannot be opened (permissions?).");
+    if (!f) {
+        if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
+        return fail(path + ": cannot be opened (permissions?).");
+    }
     std::string bytes;
     char buf[1 << 16];
     std::size_t n = 0;
-    while ((n = VSIFReadL(buf, 1, sizeof buf, f)) > 0)
+    while ((n = VSIFReadL(buf, 1, sizeof buf, f)) > 0) {
         bytes.append(buf, n);
+        if (bytes.size() > policy.maxInputBytes) { // a stream whose size was not known up front
+            VSIFCloseL(f);
+            return fail(inputTooLargeMessage(shown, bytes.size(), policy));
+        }
+    }
     VSIFCloseL(f);
     return bytes;
 }
 
 Result<Table> readCsvTable(const SourceSpec& spec) {
-    auto bytes = readBytes(spec.path);
+    auto bytes = readBytes(spec.path, spec.input);
     if (!bytes) return bytes.takeError();
     CsvOptions o;
     o.encoding = spec.encoding;
@@ -103,7 +118,8 @@ std::vector<std::string> openOptions(const SourceSpec& spec) {
 }
 } // namespace
 
-Result<Table> readTable(const SourceSpec& spec) {
+namespace {
+Result<Table> readAnyTable(const SourceSpec& spec) {
     if (isCsv(spec.path)) return readCsvTable(spec);
     const bool ods = lowerExtension(spec.path) == ".ods";
     ConfigGuard config(
@@ -111,10 +127,16 @@ Result<Table> readTable(const SourceSpec& spec) {
                                                                {"OGR_ODS_FIELD_TYPES", "STRING"}}
             : std::vector<std::pair<std::string, std::string>>{});
     CplErrorCapture errors;
-    auto ds = openVector(spec.path, openOptions(spec));
+    auto ds = openVector(spec.path, openOptions(spec), spec.input);
     if (!ds) return ds.takeError();
     auto layer = pickLayer(**ds, spec);
     if (!layer) return layer.takeError();
+    const GIntBig count = (*layer)->GetFeatureCount(FALSE);
+    if (count > 0 && static_cast<std::uint64_t>(count) > spec.input.maxFeatures)
+        return fail(tooManyFeaturesMessage(displayPath(spec.path),
+                                           static_cast<std::uint64_t>(count), spec.input));
+    std::uint64_t rowsRead = 0;
+    auto tooMany = [&] { return ++rowsRead > spec.input.maxFeatures; };
     std::string source = fs::path(spec.path).filename().string();
     if (!spec.layer.empty()) source += " (" + spec.layer + ")";
     OGRFeatureDefn* defn = (*layer)->GetLayerDefn();
@@ -123,6 +145,8 @@ Result<Table> readTable(const SourceSpec& spec) {
         std::vector<CsvRecord> records;
         std::size_t row = 0;
         for (auto& feature : **layer) {
+            if (tooMany())
+                return fail(tooManyFeaturesMessage(displayPath(spec.path), rowsRead, spec.input));
             CsvRecord r;
             r.line = ++row;
             for (int i = 0; i < nf; ++i)
@@ -138,9 +162,14 @@ Result<Table> readTable(const SourceSpec& spec) {
     for (int i = 0; i < nf; ++i)
         t.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
     t.cells.assign(static_cast<std::size_t>(nf), {});
-    for (auto& feature : **layer)
+    for (auto& feature : **layer) {
+        if (tooMany())
+            return fail(tooManyFeaturesMessage(displayPath(spec.path), rowsRead, spec.input));
         for (int i = 0; i < nf; ++i)
             t.cells[static_cast<std::size_t>(i)].push_back(fieldText(*feature, i));
+    }
+    if (auto refused = remoteRefusalMessage(displayPath(spec.path)); !refused.empty())
+        return fail(refused);
     if (t.columns.empty())
         return fail(spec.path + ": no columns could be read. Is it a table with a header row?");
     if (spec.skipRows > 0 || spec.headerRows != 1)
@@ -148,6 +177,17 @@ Result<Table> readTable(const SourceSpec& spec) {
                                 "spreadsheets only; this file's fields are named by its format. "
                                 "Remove them from the project file.");
     return t;
+}
+} // namespace
+
+Result<Table> readTable(const SourceSpec& spec) {
+    NetworkScope network(spec.input.allowRemote);
+    auto table = readAnyTable(spec);
+    // a file that refers to the network fails in many ways: say the one that matters
+    if (!table)
+        if (auto refused = remoteRefusalMessage(displayPath(spec.path)); !refused.empty())
+            return fail(refused);
+    return table;
 }
 
 } // namespace swingmap::gis

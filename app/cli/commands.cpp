@@ -7,6 +7,7 @@
 #include "app/shared/demo.h"
 #include "app/shared/job.h"
 #include "app/shared/version.h"
+#include "core/projectpaths.h"
 #include "core/report.h"
 #include "core/targets.h"
 #include "gis/areas_writer.h"
@@ -137,6 +138,21 @@ bool promote(const fs::path& from, const fs::path& to) {
     return !ec;
 }
 
+/// Say which files outside the project folder (and which remote sources) it reads, on stderr,
+/// before anything is read; with --refuse-outside that is an error.
+bool confirmInputs(const Project& project, bool refuseOutside) {
+    const std::string text = confirmationText(inputsToConfirm(project));
+    if (text.empty()) return true;
+    std::fprintf(stderr, "swingmap-cli: %s", text.c_str());
+    if (!refuseOutside) return true;
+    std::fprintf(stderr,
+                 "swingmap-cli: error: %s: --refuse-outside: not reading files outside "
+                 "the project folder. Copy them into the folder, or leave out "
+                 "--refuse-outside if you trust this project.\n",
+                 project.file.c_str());
+    return false;
+}
+
 bool writeText(const fs::path& path, const std::string& text) {
     const fs::path tmp = path.string() + ".part";
     {
@@ -152,6 +168,12 @@ int runProject(const RunOptions& o) {
     const auto start = Clock::now();
     auto project = loadProject(o.project);
     if (!project) return error(project.error());
+    if (o.maxInputMb) {
+        InputPolicy policy = project->input;
+        policy.maxInputBytes = *o.maxInputMb << 20;
+        setInputPolicy(*project, policy);
+    }
+    if (!confirmInputs(*project, o.refuseOutside)) return kInputError;
     std::error_code ec;
     fs::create_directories(o.outDir, ec);
     if (ec) return error(o.outDir + ": cannot create the output folder (" + ec.message() + ").");
@@ -221,9 +243,10 @@ int makeDemoCommand(const std::string& dir) {
     return kOk;
 }
 
-int validateCommand(const std::string& file) {
+int validateCommand(const std::string& file, bool refuseOutside) {
     auto project = loadProject(file);
     if (!project) return error(project.error());
+    if (!confirmInputs(*project, refuseOutside)) return kInputError;
     std::printf("%s: valid SwingMap project (%zu elections, %zu census tables)\n", file.c_str(),
                 project->elections.size(), project->census.size());
     return kOk;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,11 +18,14 @@ struct RunOptions {
     bool png = false; ///< also map.png (the briefing's first map, legend, scale bar)
     bool svg = false; ///< also map.svg (the same map as SVG)
     bool quiet = false;
+    std::optional<std::uint64_t> maxInputMb; ///< --max-input-mb: overrides the project's limit
+    bool refuseOutside = false;              ///< --refuse-outside: files outside are an error
 };
 
 int runProject(const RunOptions& options);
 int makeDemoCommand(const std::string& dir);
-int validateCommand(const std::string& project);
+/// `refuseOutside`: a project reading files outside its folder is an error (exit 1).
+int validateCommand(const std::string& project, bool refuseOutside = false);
 std::string versionText();
 
 } // namespace swingmap::cli

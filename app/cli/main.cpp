@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // swingmap-cli: batch runs of SwingMap projects (thin shell over core, gis and render).
 #include "app/cli/commands.h"
+#include "core/projectpaths.h"
 
 #include <QGuiApplication>
 #include <cerrno>
@@ -13,8 +14,9 @@
 namespace {
 const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--png] [--svg] "
                      "[--quiet]\n"
+                     "                        [--max-input-mb N] [--refuse-outside]\n"
                      "       swingmap-cli make-demo DIR\n"
-                     "       swingmap-cli validate PROJECT.json\n"
+                     "       swingmap-cli validate PROJECT.json [--refuse-outside]\n"
                      "       swingmap-cli --version\n";
 
 int usage(const std::string& why) {
@@ -43,6 +45,12 @@ int run(const std::vector<std::string>& args) {
             o.svg = true;
         } else if (args[i] == "--quiet") {
             o.quiet = true;
+        } else if (args[i] == "--max-input-mb" && i + 1 < args.size()) {
+            o.maxInputMb = swingmap::parseMegabytes(args[++i]);
+            if (!o.maxInputMb)
+                return usage("--max-input-mb takes a whole number of MiB from 1 to 2147483647");
+        } else if (args[i] == "--refuse-outside") {
+            o.refuseOutside = true;
         } else if (o.project.empty() && args[i].rfind("--", 0) != 0) {
             o.project = args[i];
         } else {
@@ -73,8 +81,10 @@ int main(int argc, char** argv) {
     if (cmd == "run") return run(args);
     if (cmd == "make-demo")
         return args.size() == 2 ? swingmap::cli::makeDemoCommand(args[1]) : usage("make-demo DIR");
-    if (cmd == "validate")
-        return args.size() == 2 ? swingmap::cli::validateCommand(args[1])
-                                : usage("validate PROJECT.json");
+    if (cmd == "validate") {
+        const bool refuse = args.size() == 3 && args[2] == "--refuse-outside";
+        return args.size() == 2 || refuse ? swingmap::cli::validateCommand(args[1], refuse)
+                                          : usage("validate PROJECT.json [--refuse-outside]");
+    }
     return usage("unknown command \"" + cmd + "\"");
 }

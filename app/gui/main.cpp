@@ -5,6 +5,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/projectsession.h"
+#include "app/gui/trustdialog.h"
 #include "app/shared/version.h"
 
 #include <QApplication>
@@ -114,6 +115,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         arrangeScreenshot(w, cli.value(shot));
+        setTrustBatchMode(true); // nobody to ask: files outside the folder are listed on stderr
     }
     w.show();
     // After a crash: offer the autosaves (opening a named project offers only its own).

@@ -10,6 +10,7 @@
 #include "app/gui/modelpanel.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
+#include "app/gui/trustdialog.h"
 #include "core/report.h"
 
 #include <QApplication>
@@ -110,9 +111,12 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::openProjectFile(const QString& file) {
-    if (!m_session->prepareOpen(QFileInfo(file).absoluteFilePath())) return;
-    if (!m_runner->load(QFileInfo(file).absoluteFilePath()))
-        statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (!m_session->prepareOpen(path)) return;
+    confirmProjectInputs(this, path, [this, path] { // files outside its folder: ask first
+        if (!m_runner->load(path))
+            statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
+    });
 }
 
 void MainWindow::openDemo() {
@@ -124,7 +128,10 @@ void MainWindow::openDemo() {
 void MainWindow::newProjectFromFiles() {
     auto* wizard = new ImportWizard(this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::projectSaved, this, &MainWindow::openProjectFile);
+    connect(wizard, &ImportWizard::projectSaved, this, [this](const QString& file) {
+        trustProjectInputs(file); // the user picked these files in the wizard
+        openProjectFile(file);
+    });
     wizard->open();
 }
 

@@ -14,7 +14,7 @@
 // ESRI Shapefile with .shp/.shx/.dbf/.prj then one part deleted or cut; a GeoPackage; an XLSX);
 // nothing from ../shared/data is copied into the repository.
 //
-// 57 rows:
+// 59 rows:
 //   boundaries (18): missing .shp/.shx/.dbf/.prj, truncated and zero-byte .shp, zero-byte
 //     GeoJSON, wrong file type with the right extension (text .geojson, zip bytes in .shp),
 //     GeoPackage without the named layer, invalid (bow-tie) and self-intersecting polygons
@@ -32,8 +32,9 @@
 //     report say "not fitted" and why): fewer areas than covariates + 2, a constant covariate,
 //     perfectly collinear covariates, all weights zero, an unknown covariate name, a covariate that
 //     is all missing, log of a non-positive value, an unknown weights choice;
-//   project file and command line (5): malformed JSON (line and column), a missing required key
-//     (JSON path), a value of the wrong type, a project path that does not exist, usage errors.
+//   project file and command line (7): malformed JSON (line and column), a missing required key
+//     (JSON path), a value of the wrong type, a project path that does not exist, usage errors,
+//     a remote source without "allow_remote", an input limit of 0 MiB.
 // A row may name a known defect in column "bug" (QEXPECT_FAIL: it turns into an XPASS failure
 // once fixed); none is open.
 #include <QDirIterator>
@@ -224,6 +225,12 @@ private slots:
         QTest::newRow("project_wrong_type") << "" << 1 << "parties" << QString();
         QTest::newRow("project_path_missing") << "noproject" << 1 << "does not exist" << QString();
         QTest::newRow("usage_without_out") << "noout" << 2 << "--out" << QString();
+        QTest::newRow("remote_source_without_allow")
+            << "" << 1
+            << "$.boundaries.path: \"/vsicurl/http://127.0.0.1:9/areas.geojson\" is a "
+               "remote source"
+            << QString();
+        QTest::newRow("limits_invalid") << "" << 1 << "$.limits.max_input_mb" << QString();
     }
 
     void catalogue() {
