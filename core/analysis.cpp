@@ -203,13 +203,14 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
     const std::size_t n = data.areaCount();
     for (std::size_t i = 0; i < n && i < nb.size(); ++i)
         a.weightsIslands += data.geometry.hasGeometry(i) && nb.degree(i) == 0;
+    markSuppressed(data, *pair->b, a); // before any statistic: they enter none
     computeMeasures(*pair, s.outcome, n, a);
     if (s.outcome == Outcome::Column)
         a.areas.outcome =
             data.covariates[static_cast<std::size_t>(data.covariateIndex(s.outcomeColumn))];
     fitModel(data, nb, *pair->b, a);
     classify(data, *pair->b, pair->pb, a);
-    applyPrivacy(data, *pair->b, a);
+    applyPrivacy(data, a);
     return a;
 }
 

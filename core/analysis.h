@@ -35,6 +35,10 @@ struct ClassRules {
     double turnoutTargetQuantile = 0.9;
 };
 
+/// The drop reason of every suppressed area (model.dropped): it enters no statistic
+/// (docs/methods-notes.md, "Privacy and the model").
+inline constexpr const char* kSuppressedDropReason = "suppressed (privacy rule)";
+
 struct PrivacyRule {
     double minHouseholds = 6; ///< applied when the households column is known
     double minVoters = 10;    ///< applied otherwise, to the electorate at the later election
@@ -93,7 +97,7 @@ struct AreaFigures {
     std::vector<double> potentialVotes;
     std::vector<AreaClass> cls;
     std::vector<uint8_t> suppressed; ///< 1 = below the privacy minimum: never show its figures
-    std::vector<uint8_t> inModel;
+    std::vector<uint8_t> inModel;    ///< 1 = in the regression (never a suppressed area)
     std::vector<double> lisaI, lisaZ, lisaP, lisaPSim; ///< NaN unless settings.lisa
     std::vector<LisaCluster> lisaCluster;
     std::vector<std::vector<double>> gwrCoef, gwrSe; ///< [term][area], empty unless GWR ran
@@ -136,11 +140,13 @@ struct Analysis {
 };
 
 /**
- * Compute change measures, the swing model, residual Moran's I, classes, potential votes and the
- * privacy flags. `nb` holds the queen neighbours of every boundary feature (empty neighbours are
- * fine). Fails with a user-facing message for unknown parties, elections or covariates.
- * A model that cannot be fitted (too few areas, collinearity) is not a failure: model.error says
- * why and the per-area change figures are still returned.
+ * Compute the privacy flags, change measures, the swing model, residual Moran's I, classes and
+ * potential votes. Suppressed areas are decided first and enter no statistic (model, LISA, GWR,
+ * standardisation): the result is what the same data give without them, besides their rows. `nb`
+ * holds the queen neighbours of every boundary feature (empty neighbours are fine). Fails with a
+ * user-facing message for unknown parties, elections or covariates. A model that cannot be fitted
+ * (too few areas, collinearity) is not a failure: model.error says why and the per-area change
+ * figures are still returned.
  */
 Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const AnalysisSettings& s);
 

@@ -54,7 +54,7 @@ Status checkRequest(const Dataset& d, const AnalysisSettings& s, const std::stri
 double uniformSwing(const Analysis& a, const ElectionData& b) {
     double sw = 0, swy = 0;
     for (std::size_t i = 0; i < a.areas.inModel.size(); ++i) {
-        // suppressed areas have blanked figures (privacy) and are left out of the back-test
+        // model rows only: suppressed areas are not among them (statisticsGate, modelfit.cpp)
         if (!a.areas.inModel[i] || !std::isfinite(a.areas.shareChange[i])) continue;
         const double w = modelWeight(a.settings.weights, b, i);
         sw += w;

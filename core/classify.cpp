@@ -88,7 +88,7 @@ void classify(const Dataset& d, const ElectionData& b, int party, Analysis& a) {
     // suppressed area's turnout can be read back from it (methods.md, Privacy).
     std::vector<double> published(f.turnoutTo);
     for (std::size_t i = 0; i < n; ++i)
-        if (belowPrivacyMinimum(d, b, a.settings.privacy, i)) published[i] = kNaN;
+        if (f.suppressed[i]) published[i] = kNaN;
     a.turnoutTarget = quantile7(std::move(published), a.settings.rules.turnoutTargetQuantile);
     for (std::size_t i = 0; i < n; ++i) {
         const double lead = leadOverRival(b, party, i);
@@ -106,15 +106,23 @@ void classify(const Dataset& d, const ElectionData& b, int party, Analysis& a) {
     }
 }
 
-void applyPrivacy(const Dataset& d, const ElectionData& b, Analysis& a) {
+void markSuppressed(const Dataset& d, const ElectionData& b, Analysis& a) {
     auto& f = a.areas;
     const std::size_t n = d.areaCount();
     f.suppressed.assign(n, 0);
     a.suppressedCount = 0;
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < n; ++i)
         if (belowPrivacyMinimum(d, b, a.settings.privacy, i)) {
             f.suppressed[i] = 1;
             ++a.suppressedCount;
+        }
+}
+
+void applyPrivacy(const Dataset& d, Analysis& a) {
+    auto& f = a.areas;
+    const std::size_t n = d.areaCount();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (f.suppressed[i]) {
             // published counts leave it out, so nothing of it can be recovered by subtraction
             if (f.butlerSwing[i] * f.steedSwing[i] < 0) --a.butlerSteedDisagree;
             for (auto* v : {&f.shareFrom,     &f.shareTo,       &f.shareChange,

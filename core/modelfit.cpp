@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The regression step of analyse(): model rows, WLS, residual Moran's I, LM tests and the
-// maximum-likelihood spatial models.
+// The regression step of analyse(): model rows, WLS, residual Moran's I, LM tests, the
+// maximum-likelihood spatial models, GWR and LISA. Every row enters them through
+// statisticsGate(): a suppressed area enters none (docs/methods-notes.md, "Privacy and the model").
 #include "core/centroid.h"
 #include "core/classify.h"
 #include "core/lmtests.h"
@@ -35,9 +36,19 @@ std::string covariateProblem(const Dataset& d, const AnalysisSettings& s, const 
     return {};
 }
 
+/// The one gate of every spatial statistic (model, Moran, LM tests, lag / error models, GWR,
+/// back-test, LISA): why area i may not enter any, or "". A suppressed area is refused first, so
+/// its drop reason says nothing about its figures; a published statistic computed with it would
+/// give its figures away by subtraction (a WLS fit's sum w e = 0, a neighbour's local I).
+std::string statisticsGate(const Dataset& d, const Analysis& a, std::size_t i) {
+    if (a.areas.suppressed[i]) return kSuppressedDropReason;
+    if (!d.geometry.hasGeometry(i)) return "no geometry";
+    return {};
+}
+
 /// Why area i cannot enter the model, or "" when it can.
 std::string dropReason(const Dataset& d, const ElectionData& b, const Analysis& a, std::size_t i) {
-    if (!d.geometry.hasGeometry(i)) return "no geometry";
+    if (auto gate = statisticsGate(d, a, i); !gate.empty()) return gate;
     if (a.settings.outcome != Outcome::Column)
         for (const std::string& label : {a.settings.from, a.settings.to}) {
             // A row that failed the row checks (valid <= voters <= electorate, ...) says which.
@@ -65,7 +76,7 @@ struct DesignColumn {
     const std::vector<std::string>* category = nullptr;
     std::string level;
     std::string transform;
-    double mean = 0, sd = 1; ///< for standardise: over every area with a value (as R's scale)
+    double mean = 0, sd = 1; ///< for standardise: over every published area with a value
 };
 
 double valueOf(const DesignColumn& c, std::size_t i) {
@@ -76,7 +87,8 @@ double valueOf(const DesignColumn& c, std::size_t i) {
     return v;
 }
 
-DesignColumn numericColumn(const Dataset& d, const AnalysisSettings& s, const std::string& c) {
+DesignColumn numericColumn(const Dataset& d, const Analysis& a, const std::string& c) {
+    const AnalysisSettings& s = a.settings;
     DesignColumn col;
     col.values = &d.covariates[static_cast<std::size_t>(d.covariateIndex(c))];
     auto t = s.transforms.find(c);
@@ -85,9 +97,13 @@ DesignColumn numericColumn(const Dataset& d, const AnalysisSettings& s, const st
                : col.transform == "standardise" ? "scale(" + c + ")"
                                                 : c;
     if (col.transform == "standardise") {
+        // as R's scale() over the data before rows are dropped, the data being the areas that are
+        // not suppressed: their mean and SD shape every published coefficient and fitted value
         double sum = 0, sum2 = 0, m = 0;
-        for (double v : *col.values)
-            if (std::isfinite(v)) sum += v, sum2 += v * v, ++m;
+        for (std::size_t i = 0; i < col.values->size(); ++i) {
+            const double v = (*col.values)[i];
+            if (std::isfinite(v) && !a.areas.suppressed[i]) sum += v, sum2 += v * v, ++m;
+        }
         col.mean = sum / m;
         col.sd = std::sqrt((sum2 - m * col.mean * col.mean) / (m - 1));
     }
@@ -140,7 +156,7 @@ Design buildDesign(const Dataset& d, const ElectionData& b, Analysis& a) {
     std::vector<DesignColumn> cols;
     for (const auto& c : a.settings.covariates) {
         if (d.covariateIndex(c) >= 0) {
-            cols.push_back(numericColumn(d, a.settings, c));
+            cols.push_back(numericColumn(d, a, c));
         } else {
             categoricalColumns(d, c, ds.rows, cols);
         }
@@ -295,7 +311,8 @@ void localClusters(const Dataset& d, const Neighbours& nb, Analysis& a) {
     std::vector<double> x;
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!d.geometry.hasGeometry(i) || !std::isfinite(f.outcome[i])) continue;
+        // the outcome needs no covariate: every area through the gate with an outcome
+        if (!statisticsGate(d, a, i).empty() || !std::isfinite(f.outcome[i])) continue;
         keep[i] = true;
         x.push_back(f.outcome[i]);
         rows.push_back(i);

@@ -80,15 +80,16 @@ json joinJson(const JoinReport& r) {
     return joinChecksJson(r, j);
 }
 
-/// Drop reasons per reason over the published areas; a suppressed area's reason says something
-/// about its figures ("zero weight", "2021: valid > voters"), so theirs are pooled.
+/// Drop reasons per reason. A suppressed area's reason is always kSuppressedDropReason (it is
+/// refused before any other reason, such as "zero weight" or "2021: valid > voters", could say
+/// something about its figures); pooling them here keeps that true whatever fills dropReason.
 std::map<std::string, std::size_t> publishedDropReasons(const Analysis& a) {
     const AreaFigures& f = a.areas;
     if (f.dropReason.size() != f.suppressed.size()) return a.model.dropReasons;
     std::map<std::string, std::size_t> out;
     for (std::size_t i = 0; i < f.dropReason.size(); ++i)
         if (!f.dropReason[i].empty())
-            ++out[f.suppressed[i] ? kWithheldDropReason : f.dropReason[i]];
+            ++out[f.suppressed[i] ? kSuppressedDropReason : f.dropReason[i]];
     return out;
 }
 

@@ -14,8 +14,6 @@ namespace swingmap {
 
 /// What replaces a suppressed area's figures in a published text ("KEY: " + this).
 inline constexpr const char* kWithheldFigures = "figures withheld (too few households to show)";
-/// The drop reason published for a suppressed area (model.dropped.reasons).
-inline constexpr const char* kWithheldDropReason = "suppressed area (reason withheld)";
 
 /**
  * The join report as it may be shown or published: the row-check examples of suppressed areas

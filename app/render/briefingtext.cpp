@@ -71,16 +71,20 @@ QStringList modelSentences(const Analysis& a, const Project& project) {
         }
         out << fitSentence(m);
         if (m.hasMoran) out << moranSentence(m.moran);
-        if (m.dropped > 0)
+        const auto privacy = m.dropReasons.find(kSuppressedDropReason);
+        const std::size_t missing =
+            m.dropped - (privacy == m.dropReasons.end() ? 0 : privacy->second);
+        if (missing > 0)
             out << QStringLiteral("%1 left out of the model for missing figures.")
-                       .arg(areasPhrase(m.dropped, "area was", "areas were"));
+                       .arg(areasPhrase(missing, "area was", "areas were"));
     }
     if (a.suppressedCount > 0)
-        out << QStringLiteral("%1 too few households and %2 hatched: %3 in the model, but "
-                              "%4 own figures are not shown.")
+        out << QStringLiteral("%1 too few households and %2 hatched: %3 left out of the model "
+                              "and every other statistic, so that none of %4 figures can be "
+                              "worked out from them.")
                    .arg(areasPhrase(a.suppressedCount, "area has", "areas have"),
                         a.suppressedCount == 1 ? "is" : "are",
-                        a.suppressedCount == 1 ? "it counts" : "they count",
+                        a.suppressedCount == 1 ? "it is" : "they are",
                         a.suppressedCount == 1 ? "its" : "their");
     return out;
 }

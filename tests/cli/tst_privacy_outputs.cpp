@@ -9,11 +9,18 @@
 // Each format is checked for the planted areas' names and figures, the map pixels at the planted
 // area for the hatch, and every total in report.json and the PDF is recomputed from the per-area
 // figures areas.gpkg publishes (nothing hidden may be inside one).
+// The model (docs/methods-notes.md, "Privacy and the model"): a third run has the five suppressed
+// areas removed from every input, and every statistic both runs publish must be the same (a
+// suppressed area enters no fit, lag or standardisation); the subtraction attacks are replayed on
+// the published figures: the weighted residuals of the published model rows sum to zero, and each
+// published local Moran's I is recomputed from the published outcomes and the neighbours among the
+// published areas.
 #include "app/render/hittest.h"
 #include "app/render/palette.h"
 #include "app/render/viewtransform.h"
 #include "core/centroid.h"
 #include "core/classify.h"
+#include "gis/contiguity.h"
 #include "gis/reader.h"
 #include "gis/vector_writer.h"
 
@@ -31,14 +38,13 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "tests/cli/privacy_files.h"
 #include "tests/common/process_run.h"
 
 namespace {
-using swingmap::test::Run;
-using swingmap::test::run;
-using Json = nlohmann::ordered_json;
-namespace gis = swingmap::gis;
+using namespace swingmap::test; // run(), readAll(), cell(), ... (tests/common, privacy_files.h)
 
 const QString kName = QStringLiteral("Quillmarsh Privacy Hamlet");
 /// The planted area's own figures: shares at A and B, change (= Butler swing against Blue).
@@ -49,45 +55,6 @@ const QString kRowCheck = QStringLiteral("valid 91 > voters 77");
 const QSize kMapSize(1600, 1200); // swingmap-cli --png / --svg
 constexpr int kHalf = 6;          // the pixel window checked: 13 x 13 around the planted point
 constexpr int kMargin = 4;        // ... and that much further must still be inside the area
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-/// Replace the CSV row of `key` (first cell) by `row`.
-bool replaceRow(const QString& path, const QString& key, const QString& row) {
-    QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
-    int hits = 0;
-    for (QString& line : lines)
-        if (line.startsWith(key + QLatin1Char(','))) {
-            line = row;
-            ++hits;
-        }
-    return hits == 1 && writeAll(path, lines.join(QLatin1Char('\n')).toUtf8());
-}
-
-QString cell(const swingmap::Table& t, const std::string& column, std::size_t row) {
-    const int c = t.columnIndex(column);
-    return c < 0 ? QStringLiteral("<no column>")
-                 : QString::fromStdString(t.cells[static_cast<std::size_t>(c)][row]);
-}
-
-/// A published per-area number (NaN when NULL).
-double number(const swingmap::Table& t, const std::string& column, std::size_t row) {
-    bool ok = false;
-    const double v = cell(t, column, row).toDouble(&ok);
-    return ok ? v : std::nan("");
-}
-
-bool close(double a, double b) {
-    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
-}
 
 /// Pixels of the hatched grey ("too few households to show"): every pixel grey, between the hatch
 /// line colour and the fill, with both some hatch-line and some fill pixels in the window.
@@ -244,12 +211,49 @@ class TestPrivacyOutputs : public QObject {
                            m_rowChecked + ",90,77,91,50,41,0,0,0"));
     }
 
-    void runBoth() {
+    /// A copy of the planted demo with the five suppressed areas removed from every input.
+    void makeRemoved() {
+        std::set<QString> hidden = m_hamlets;
+        hidden.insert(m_planted);
+        hidden.insert(m_rowChecked);
+        QVERIFY(QDir().mkpath(removedDir()));
+        for (const char* name : {"census.csv", "election_2019.csv", "election_2024.csv"}) {
+            const QStringList lines =
+                QString::fromUtf8(readAll(m_demo + "/" + name)).split(QLatin1Char('\n'));
+            QStringList kept;
+            for (const QString& line : lines)
+                if (!hidden.count(line.section(QLatin1Char(','), 0, 0))) kept << line;
+            QCOMPARE(kept.size(), lines.size() - 5);
+            QVERIFY(writeAll(removedDir() + "/" + name, kept.join(QLatin1Char('\n')).toUtf8()));
+        }
+        swingmap::SourceSpec spec;
+        spec.path = (m_demo + "/districts.gpkg").toStdString();
+        spec.layer = "districts";
+        auto layer = gis::readPolygonLayer(spec);
+        QVERIFY2(layer.ok(), layer ? "" : layer.error().c_str());
+        const gis::LoadedLayer rest = without(*layer, "code", hidden);
+        QCOMPARE(rest.geometry.featureCount(), layer->geometry.featureCount() - 5);
+        auto st = gis::writePolygons((removedDir() + "/districts.gpkg").toStdString(), "districts",
+                                     rest.geometry, rest.crsWkt, textFields(rest.attributes));
+        QVERIFY2(st.ok(), st ? "" : st.error().c_str());
+    }
+    QString removedDir() const { return m_dir.path() + "/removed"; }
+
+    /// With the rule ("private"), without it ("open", the control), and with the rule on the
+    /// inputs without the suppressed areas ("removed").
+    void runAll() {
         Json project = Json::parse(readAll(m_demo + "/project.json").toStdString());
         project["analysis"]["versus"] = "Blue"; // Butler / Steed swing counts in the report too
-        for (const auto& [name, minimum] : {std::pair{"private", 6}, std::pair{"open", 0}}) {
+        // a back-test on a third election (the 2024 file again): its figures are published too
+        Json third = project["elections"][1];
+        third["label"] = "2029";
+        project["elections"].push_back(third);
+        project["analysis"]["backtest"] = "2029";
+        for (const auto& [name, minimum, dir] :
+             {std::tuple{"private", 6, m_demo}, std::tuple{"open", 0, m_demo},
+              std::tuple{"removed", 6, removedDir()}}) {
             project["privacy"]["min_households"] = minimum;
-            const QString path = m_demo + "/" + name + ".json";
+            const QString path = dir + "/" + name + ".json";
             QVERIFY(writeAll(path, QByteArray::fromStdString(project.dump(2))));
             const Run r =
                 run(CLI_PATH, {"run", path, "--out", out(name), "--png", "--svg", "--quiet"});
@@ -268,7 +272,8 @@ private slots:
         const Run r = run(CLI_PATH, {"make-demo", m_demo});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         plant();
-        runBoth();
+        makeRemoved();
+        runAll();
     }
 
     /// The planted name, key and figures appear in no text output of the run with the rule.
@@ -351,6 +356,7 @@ private slots:
             QVERIFY(r < t.rowCount());
             QCOMPARE(cell(t, "suppressed", r), QStringLiteral("1"));
             QCOMPARE(cell(t, "class", r), QStringLiteral("suppressed"));
+            QCOMPARE(cell(t, "in_model", r), QStringLiteral("0")); // in no statistic
             for (const std::string& c : t.columns)
                 if (!kept.count(c))
                     QVERIFY2(cell(t, c, r).isEmpty(),
@@ -374,8 +380,8 @@ private slots:
             inModel += cell(t, "in_model", r) == QLatin1String("1");
             if (!cell(t, "drop_reason", r).isEmpty())
                 ++reasons[cell(t, "drop_reason", r).toStdString()];
-            else if (hidden && cell(t, "in_model", r) == QLatin1String("0"))
-                ++reasons["suppressed area (reason withheld)"];
+            else if (hidden)
+                ++reasons["suppressed (privacy rule)"];
             if (hidden) continue;
             noise += cell(t, "within_noise", r) == QLatin1String("1");
             disagree += number(t, "butler_swing", r) * number(t, "steed_swing", r) < 0;
@@ -427,6 +433,137 @@ private slots:
             for (int k = 0; k < 5; ++k)
                 QVERIFY2(close(five[names[k]].get<double>(), swingmap::quantile7(v, qs[k])),
                          qPrintable(QString::fromStdString(term) + " " + names[k]));
+        }
+    }
+
+    /// The main check of the model: with the five areas suppressed every published statistic is
+    /// what the same project publishes when they are not in the inputs at all, so not one of their
+    /// figures entered a fit, a neighbour's lag, a standardisation or a count (methods-notes.md).
+    void suppressedEqualsRemoved() {
+        auto report = [&](const char* which) {
+            return Json::parse(
+                readAll(out(QString::fromLatin1(which)) + "/report.json").toStdString());
+        };
+        Json hidden = report("private"), removed = report("removed");
+        QVERIFY(hidden.contains("backtest") && hidden["lisa"].contains("clusters"));
+        // the five are dropped from the model for the privacy rule only, without their keys
+        QVERIFY2(hidden["model"]["dropped"] ==
+                     Json({{"count", 5}, {"reasons", {{"suppressed (privacy rule)", 5}}}}),
+                 hidden["model"]["dropped"].dump().c_str());
+        QCOMPARE(removed["model"]["dropped"]["count"].get<int>(), 0);
+        // what may differ besides: the inputs and the run (join, privacy, timings), the
+        // suppressed class count, and the islands of the full layer's weights (kept for maps, a
+        // matter of geometry, not of figures)
+        for (Json* r : {&hidden, &removed}) {
+            for (const char* key :
+                 {"swingmap_version", "generated", "project", "join", "privacy", "timings"})
+                r->erase(key);
+            (*r)["model"].erase("dropped");
+            (*r)["classes"].erase("suppressed");
+            (*r)["spatial_weights"].erase("islands");
+        }
+        const std::string difference = jsonDifference(hidden, removed, "report.json");
+        QVERIFY2(difference.empty(), difference.c_str());
+        // areas.gpkg: every published area, every column
+        const swingmap::Table a = areas(QStringLiteral("private")),
+                              b = areas(QStringLiteral("removed"));
+        QCOMPARE(b.rowCount() + 5, a.rowCount());
+        QVERIFY(a.columns == b.columns);
+        for (std::size_t r = 0; r < b.rowCount(); ++r) {
+            const QString key = cell(b, "key", r);
+            const std::size_t h = rowOf(a, key);
+            QVERIFY(h < a.rowCount());
+            for (const std::string& c : b.columns) {
+                const QString x = cell(a, c, h), y = cell(b, c, r);
+                bool isNumber = false;
+                x.toDouble(&isNumber);
+                QVERIFY2(isNumber ? close(x.toDouble(), y.toDouble()) : x == y,
+                         qPrintable(QStringLiteral("%1 %2: %3 here, %4 without the areas")
+                                        .arg(key, QString::fromStdString(c), x, y)));
+            }
+        }
+    }
+
+    /// The subtraction attack on the fit: a weighted least-squares fit with an intercept has
+    /// sum w_i e_i = 0 over its rows, and the weights can be read back from the published
+    /// residual, std_residual, leverage and sigma. Over the published model rows the sum must
+    /// be zero, or the rest is a hidden area's weighted residual.
+    void weightedResidualsSumToZero() {
+        const swingmap::Table t = areas(QStringLiteral("private"));
+        const Json rep = Json::parse(readAll(out("private") + "/report.json").toStdString());
+        const double sigma = rep["model"]["sigma"].get<double>();
+        std::map<QString, double> valid; // the regression weights: valid votes at 2024
+        for (const QString& line :
+             QString::fromUtf8(readAll(m_demo + "/election_2024.csv")).split(QLatin1Char('\n')))
+            valid[line.section(QLatin1Char(','), 0, 0)] =
+                line.section(QLatin1Char(','), 3, 3).toDouble();
+        double sum = 0, scale = 0;
+        std::size_t rows = 0, withFigures = 0;
+        for (std::size_t r = 0; r < t.rowCount(); ++r) {
+            if (cell(t, "in_model", r) != QLatin1String("1")) continue;
+            ++rows;
+            const double e = number(t, "residual", r), h = number(t, "leverage", r);
+            if (!std::isfinite(e) || !std::isfinite(h)) continue; // a hidden row in the fit
+            ++withFigures;
+            if (e == 0) continue;
+            const double w =
+                std::pow(number(t, "std_residual", r) * sigma * std::sqrt(1 - h) / e, 2);
+            // the attack works: these are the weights
+            QVERIFY(std::fabs(w - valid[cell(t, "key", r)]) <= 1e-6 * w);
+            sum += w * e;
+            scale += std::fabs(w * e);
+        }
+        QVERIFY2(std::fabs(sum) <= 1e-9 * scale,
+                 qPrintable(QStringLiteral("sum w e = %1 over the published rows (sum |w e| = %2)")
+                                .arg(sum)
+                                .arg(scale)));
+        // every model row is published with its figures, and they are all the model has
+        QCOMPARE(withFigures, rows);
+        QCOMPARE(rows, rep["model"]["n"].get<std::size_t>());
+    }
+
+    /// The subtraction attack on LISA: each published local I = z_i / m2 * mean of the
+    /// neighbours' z is recomputed from the published outcomes and the queen neighbours among
+    /// the published areas; a suppressed value in a lag, the mean or m2 would show.
+    void lisaFromPublishedNeighbours() {
+        swingmap::SourceSpec spec;
+        spec.path = (out(QStringLiteral("private")) + "/areas.gpkg").toStdString();
+        spec.layer = "areas";
+        auto layer = gis::readPolygonLayer(spec);
+        QVERIFY2(layer.ok(), layer ? "" : layer.error().c_str());
+        const swingmap::Table& t = layer->attributes;
+        std::vector<bool> keep(t.rowCount(), false);
+        std::vector<std::size_t> rows;
+        double mean = 0;
+        for (std::size_t r = 0; r < t.rowCount(); ++r) {
+            keep[r] = cell(t, "suppressed", r) == QLatin1String("0") &&
+                      layer->geometry.hasGeometry(r) && std::isfinite(number(t, "outcome", r));
+            if (!keep[r]) continue;
+            rows.push_back(r);
+            mean += number(t, "outcome", r);
+        }
+        QCOMPARE(rows.size(), t.rowCount() - 5);
+        mean /= static_cast<double>(rows.size());
+        std::vector<double> z;
+        double m2 = 0;
+        for (std::size_t r : rows) {
+            z.push_back(number(t, "outcome", r) - mean);
+            m2 += z.back() * z.back();
+        }
+        m2 /= static_cast<double>(rows.size());
+        const swingmap::Neighbours nb = gis::queenContiguity(layer->geometry).subset(keep);
+        QCOMPARE(nb.size(), rows.size());
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            double lag = 0;
+            for (uint32_t j = nb.offset[k]; j < nb.offset[k + 1]; ++j)
+                lag += z[nb.index[j]];
+            if (nb.degree(k) > 0) lag /= static_cast<double>(nb.degree(k));
+            const double expected = z[k] / m2 * lag, published = number(t, "lisa_i", rows[k]);
+            QVERIFY2(close(published, expected),
+                     qPrintable(QStringLiteral("%1: lisa_i %2, from the published areas %3")
+                                    .arg(cell(t, "key", rows[k]))
+                                    .arg(published, 0, 'g', 17)
+                                    .arg(expected, 0, 'g', 17)));
         }
     }
 

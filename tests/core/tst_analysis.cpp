@@ -34,7 +34,8 @@ const AreaSpec kAreas[] = {
     {30, 30, 40, 35, 30, 35, 200, 50, false, 3.0}, // no geometry
 };
 
-Dataset makeData() {
+/// The areas, all but `skip` (-1: all); the others keep their places on the row.
+Dataset makeData(int skip = -1) {
     Dataset d;
     ElectionData a, b;
     a.label = "A";
@@ -44,9 +45,11 @@ Dataset makeData() {
     b.votes.resize(3);
     d.covariateNames = {"c1", "hh"};
     d.covariates.resize(2);
-    double x = 0;
+    double x = -1;
     for (const auto& s : kAreas) {
-        d.keys.push_back("K" + std::to_string(d.keys.size()));
+        x += 1;
+        if (static_cast<int>(x) == skip) continue;
+        d.keys.push_back("K" + std::to_string(static_cast<int>(x)));
         d.names.push_back(d.keys.back());
         if (s.geometry) {
             const double ring[] = {x, 0, x + 1, 0, x + 1, 1, x, 1, x, 0};
@@ -55,7 +58,6 @@ Dataset makeData() {
             d.geometry.endPart();
         }
         d.geometry.endFeature();
-        x += 1;
         a.votes[0].push_back(s.pa), a.votes[1].push_back(s.qa), a.votes[2].push_back(s.ra);
         b.votes[0].push_back(s.pb), b.votes[1].push_back(s.qb), b.votes[2].push_back(s.rb);
         a.valid.push_back(s.pa + s.qa + s.ra);
@@ -70,6 +72,20 @@ Dataset makeData() {
     }
     d.elections = {a, b};
     return d;
+}
+
+/// Rook neighbours of the squares on the row (keys K<place>): places one apart, both with geometry.
+Neighbours rowNeighbours(const Dataset& d) {
+    Neighbours nb;
+    for (std::size_t i = 0; i < d.areaCount(); ++i) {
+        const int place = std::stoi(d.keys[i].substr(1));
+        for (std::size_t j = 0; j < d.areaCount(); ++j)
+            if (d.geometry.hasGeometry(i) && d.geometry.hasGeometry(j) &&
+                std::abs(std::stoi(d.keys[j].substr(1)) - place) == 1)
+                nb.index.push_back(static_cast<uint32_t>(j));
+        nb.offset.push_back(static_cast<uint32_t>(nb.index.size()));
+    }
+    return nb;
 }
 
 AnalysisSettings settings() {
@@ -125,9 +141,65 @@ private slots:
                               &f.turnoutTo, &f.turnoutChange, &f.outcome, &f.fitted, &f.residual,
                               &f.stdResidual, &f.potentialVotes})
             QVERIFY(std::isnan((*v)[6]));
-        // ...but the area still counts in the model over aggregates
-        QCOMPARE(int(f.inModel[6]), 1);
-        QCOMPARE(a->model.n, std::size_t(7));
+        // ...and it enters no statistic (docs/methods-notes.md, "Privacy and the model")
+        QCOMPARE(int(f.inModel[6]), 0);
+        QCOMPARE(f.dropReason[6], std::string(kSuppressedDropReason));
+        QCOMPARE(a->model.n, std::size_t(6)); // 8 areas less K6 (suppressed), K7 (no geometry)
+    }
+
+    /// Suppressed is as good as absent for every statistic: the fit (with a standardised
+    /// covariate), residual Moran's I, the LM tests, the lag and error models and LISA are those
+    /// of the data without the area (K6 sits between K5 and K7; K7 has no geometry, so without K6
+    /// K5 ends the row in both runs).
+    void suppressedIsAsIfAbsent() {
+        AnalysisSettings s = settings();
+        s.lisa = true;
+        s.models = {"ols", "lag", "error"};
+        s.transforms["c1"] = "standardise";
+        s.lisaSettings.permutations = 99;
+        const Dataset all = makeData(), without = makeData(6);
+        auto a = analyse(all, rowNeighbours(all), s),
+             b = analyse(without, rowNeighbours(without), s);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY2(a->model.fitted, a->model.error.c_str());
+        QCOMPARE(a->model.n, b->model.n);
+        QCOMPARE(a->model.dropped, b->model.dropped + 1);
+        QCOMPARE(a->model.dropReasons.at(kSuppressedDropReason), std::size_t(1));
+        auto same = [](double x, double y) {
+            return std::fabs(x - y) <= 1e-12 * std::max(1.0, std::fabs(y));
+        };
+        for (std::size_t t = 0; t < b->model.fit.terms.size(); ++t) {
+            QVERIFY(same(a->model.fit.terms[t].estimate, b->model.fit.terms[t].estimate));
+            QVERIFY(same(a->model.fit.terms[t].stdError, b->model.fit.terms[t].stdError));
+        }
+        QVERIFY(same(a->model.fit.sigma, b->model.fit.sigma));
+        QVERIFY(a->model.hasMoran && b->model.hasMoran && a->model.hasLmTests);
+        QVERIFY(same(a->model.moran.i, b->model.moran.i));
+        QVERIFY(same(a->model.moran.z, b->model.moran.z));
+        QCOMPARE(a->model.moran.islands, b->model.moran.islands);
+        QVERIFY(same(a->model.lmTests.sarma.statistic, b->model.lmTests.sarma.statistic));
+        QVERIFY(same(a->model.lmTests.rsErr.statistic, b->model.lmTests.rsErr.statistic));
+        QCOMPARE(a->model.lag.has_value(), b->model.lag.has_value());
+        QCOMPARE(a->model.lagError, b->model.lagError);
+        if (a->model.lag) QVERIFY(same(a->model.lag->coefficient, b->model.lag->coefficient));
+        QCOMPARE(a->model.errorModel.has_value(), b->model.errorModel.has_value());
+        if (a->model.errorModel)
+            QVERIFY(same(a->model.errorModel->logLik, b->model.errorModel->logLik));
+        QVERIFY(a->hasLisa && b->hasLisa);
+        QVERIFY(a->lisaCounts == b->lisaCounts);
+        for (std::size_t j = 0; j < without.areaCount(); ++j) {
+            const std::size_t i = j < 6 ? j : j + 1; // the same area in `all`
+            QCOMPARE(all.keys[i], without.keys[j]);
+            using Column = std::vector<double> AreaFigures::*;
+            for (Column v :
+                 {&AreaFigures::fitted, &AreaFigures::residual, &AreaFigures::stdResidual,
+                  &AreaFigures::leverage, &AreaFigures::lisaI, &AreaFigures::lisaZ,
+                  &AreaFigures::lisaPSim, &AreaFigures::potentialVotes}) {
+                const double x = (a->areas.*v)[i], y = (b->areas.*v)[j];
+                QVERIFY2(std::isnan(x) ? std::isnan(y) : same(x, y), without.keys[j].c_str());
+            }
+            QCOMPARE(a->areas.cls[i], b->areas.cls[j]);
+        }
     }
 
     void votersRuleWhenHouseholdsUnknown() {
@@ -145,7 +217,8 @@ private slots:
         d.covariates[0][5] = std::nan("");
         auto a = analyse(d, {}, settings());
         QVERIFY(a.ok());
-        QCOMPARE(a->model.dropped, std::size_t(2));
+        QCOMPARE(a->model.dropped, std::size_t(3));
+        QCOMPARE(a->model.dropReasons.at(kSuppressedDropReason), std::size_t(1)); // K6
         QCOMPARE(a->model.dropReasons.at("no geometry"), std::size_t(1));
         QCOMPARE(a->model.dropReasons.at("missing c1"), std::size_t(1));
         QCOMPARE(a->areas.dropReason[7], std::string("no geometry"));
@@ -327,17 +400,20 @@ private slots:
         s.covariates = {"hh"};
         Dataset d = makeData();
         d.elections[0].valid[2] = 0; // no share at A: still in a model of a census figure
+        d.covariates[1][5] = 80;     // hh varies over the model's areas without the suppressed K6
         auto a = analyse(d, {}, s);
         QVERIFY2(a.ok(), a.ok() ? "" : a.error().c_str());
         QVERIFY2(a->model.fitted, a->model.error.c_str());
         QCOMPARE(a->areas.outcome[3], 2.5);
-        QCOMPARE(a->model.n, std::size_t(7)); // all but the area without geometry
+        // all but the area without geometry (K7) and the suppressed one (K6: its census figure is
+        // an outcome like any other and must not be recoverable from the fit)
+        QCOMPARE(a->model.n, std::size_t(6));
         // the same fit directly
-        Eigen::MatrixXd X(7, 2);
-        Eigen::VectorXd y(7), w(7);
+        Eigen::MatrixXd X(6, 2);
+        Eigen::VectorXd y(6), w(6);
         int r = 0;
         for (std::size_t i = 0; i < 8; ++i) {
-            if (i == 7) continue;
+            if (i >= 6) continue;
             X(r, 0) = 1;
             X(r, 1) = d.covariates[1][i];
             y(r) = d.covariates[0][i];
