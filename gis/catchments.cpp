@@ -200,6 +200,11 @@ struct CellRef {
 Status cutArea(const GeosContext& c, const PolygonLayer& l, std::size_t a, const AreaStations& as,
                Worker& w, std::vector<double>& buf) {
     const std::size_t places = as.places.size() / 2;
+    if (!l.hasGeometry(a)) { // named by stations but without a polygon: no cells
+        for (std::size_t k = 0; k < places; ++k)
+            w.cells.endFeature();
+        return Ok{};
+    }
     if (places == 1) {
         copyFeature(l, a, w.cells);
         return Ok{};

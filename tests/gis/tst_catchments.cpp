@@ -189,6 +189,15 @@ void TestGisCatchments::stationsNamingTheirWard() {
     QVERIFY(!f.geometry.hasGeometry(0));
     expectBox(f, 1, {100, 0, 200, 100});
     QCOMPARE(f.report.noStation, (std::vector<std::size_t>{0}));
+    // a ward without a polygon, named by two stations: both get no catchment, nothing fails
+    PolygonLayer withEmpty = w;
+    withEmpty.endFeature();
+    StationPoints toEmpty = stations({{20, 50}, {60, 50}});
+    toEmpty.area = {"C", "C"};
+    const Catchments e = build(toEmpty, withEmpty, {"A", "B", "C"});
+    QCOMPARE(e.report.emptyCells, (std::vector<std::size_t>{0, 1}));
+    QCOMPARE(e.report.elsewhere, (std::vector<std::size_t>{0, 1}));
+    QCOMPARE(e.report.geosFailures, std::size_t{0});
     // naming areas needs the enclosing layer's keys
     QVERIFY(!buildCatchments(s, {&w, kUtm, {}}).ok());
 }
