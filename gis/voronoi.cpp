@@ -2,6 +2,7 @@
 #include "gis/voronoi.h"
 
 #include "gis/gdal_util.h"
+#include "gis/geos_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,65 +17,6 @@ namespace {
 using gis::GeosContext;
 using gis::GeosGeomPtr;
 using gis::geosOwn;
-
-// ---- GEOS -> PolygonLayer ----------------------------------------------------------------
-
-void appendRing(const GeosContext& c, PolygonLayer& out, const GEOSGeometry* ring,
-                std::vector<double>& buf) {
-    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(c.get(), ring);
-    unsigned int n = 0;
-    if (!seq || !GEOSCoordSeq_getSize_r(c.get(), seq, &n) || n < 4) return;
-    buf.resize(2 * std::size_t(n));
-    GEOSCoordSeq_copyToBuffer_r(c.get(), seq, buf.data(), 0, 0);
-    out.addRing(buf.data(), n);
-}
-
-void appendPolygon(const GeosContext& c, PolygonLayer& out, const GEOSGeometry* poly,
-                   std::vector<double>& buf) {
-    if (GEOSisEmpty_r(c.get(), poly)) return;
-    out.beginPart();
-    appendRing(c, out, GEOSGetExteriorRing_r(c.get(), poly), buf);
-    const int holes = GEOSGetNumInteriorRings_r(c.get(), poly);
-    for (int h = 0; h < holes; ++h)
-        appendRing(c, out, GEOSGetInteriorRingN_r(c.get(), poly, h), buf);
-    out.endPart();
-}
-
-/// Appends the polygons of g (polygon, multipolygon or collection) as parts of the current
-/// feature; lines and points from degenerate overlays are dropped.
-void appendPolygonal(const GeosContext& c, PolygonLayer& out, const GEOSGeometry* g,
-                     std::vector<double>& buf) {
-    const int type = GEOSGeomTypeId_r(c.get(), g);
-    if (type == GEOS_POLYGON) return appendPolygon(c, out, g, buf);
-    if (type != GEOS_MULTIPOLYGON && type != GEOS_GEOMETRYCOLLECTION) return;
-    const int n = GEOSGetNumGeometries_r(c.get(), g);
-    for (int i = 0; i < n; ++i)
-        appendPolygonal(c, out, GEOSGetGeometryN_r(c.get(), g, i), buf);
-}
-
-// ---- PolygonLayer -> GEOS ----------------------------------------------------------------
-
-GeosGeomPtr makeRing(const GeosContext& c, const PolygonLayer& l, uint32_t r) {
-    const uint32_t p0 = l.ringPoint[r];
-    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(c.get(), &l.xy[2 * std::size_t(p0)],
-                                                           l.ringPoint[r + 1] - p0, 0, 0);
-    return geosOwn(c, seq ? GEOSGeom_createLinearRing_r(c.get(), seq) : nullptr);
-}
-
-GeosGeomPtr makePart(const GeosContext& c, const PolygonLayer& l, uint32_t p) {
-    GeosGeomPtr shell = makeRing(c, l, l.partRing[p]);
-    std::vector<GeosGeomPtr> holes;
-    for (uint32_t r = l.partRing[p] + 1; r < l.partRing[p + 1]; ++r)
-        holes.push_back(makeRing(c, l, r));
-    if (!shell || std::any_of(holes.begin(), holes.end(), [](auto& h) { return !h; }))
-        return nullptr;
-    std::vector<GEOSGeometry*> raw;
-    raw.reserve(holes.size());
-    for (auto& h : holes)
-        raw.push_back(h.release());
-    return geosOwn(c, GEOSGeom_createPolygon_r(c.get(), shell.release(), raw.data(),
-                                               static_cast<unsigned>(raw.size())));
-}
 
 /// A collection taking over `parts` (all non-null).
 GeosGeomPtr makeCollection(const GeosContext& c, int type, std::vector<GeosGeomPtr>& parts) {
@@ -233,13 +175,13 @@ std::vector<std::vector<uint32_t>> membersOf(const std::vector<int>& group, int 
 Result<GeosGeomPtr> unionOf(const GeosContext& c, const PolygonLayer& l,
                             const std::vector<uint32_t>& features) {
     std::vector<GeosGeomPtr> parts;
-    for (uint32_t f : features)
-        for (uint32_t p = l.featurePart[f]; p < l.featurePart[f + 1]; ++p) {
-            parts.push_back(makePart(c, l, p));
-            if (!parts.back())
-                return fail("Feature " + std::to_string(f + 1) + " has an invalid ring" +
-                            c.detail() + ".");
-        }
+    for (uint32_t f : features) {
+        if (!l.hasGeometry(f)) continue;
+        parts.push_back(featureToGeos(c, l, f));
+        if (!parts.back())
+            return fail("Feature " + std::to_string(f + 1) + " has an invalid ring" + c.detail() +
+                        ".");
+    }
     if (parts.empty()) return GeosGeomPtr(nullptr, {c.get()});
     GeosGeomPtr all = makeCollection(c, GEOS_GEOMETRYCOLLECTION, parts);
     GeosGeomPtr merged = geosOwn(c, all ? GEOSUnaryUnion_r(c.get(), all.get()) : nullptr);
