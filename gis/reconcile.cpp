@@ -265,7 +265,7 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
     auto rows = handlePostal(in, table, fmt, cols, rowKeys, r.moves() ? from.keys : d.keys, info);
     if (!rows) return rows.takeError();
     if (!r.moves()) {
-        info.description = in.label + ": on the boundaries" + postalWords(info);
+        info.description = in.label + " on the boundaries" + postalWords(info);
         d.reconcile.push_back(std::move(info));
         return rewriteRows(table, *rows, fmt);
     }
@@ -311,8 +311,8 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
     info.totals = moved->totals;
     info.maxDiscrepancy = moved->maxDiscrepancy;
     info.estimatedShare = moved->estimatedShare;
-    info.description =
-        in.label + " moved onto the boundaries from " + from.shown + " " + how + postalWords(info);
+    info.description = in.label + " moved from " + from.shown + " onto the boundaries (" +
+                       shownPath(in.project->boundaries) + ") " + how + postalWords(info);
     // the table on the boundaries' keys
     Table out;
     out.source = table.source;
