@@ -125,6 +125,9 @@ struct Dataset {
     bool synthetic = false;                           ///< generated demo data
     JoinReport join;
     std::vector<ReconcileInfo> reconcile; ///< per reconciled source, in project order
+    /// Per area: 1 = more than analysis.estimated_hatch of the analysed elections' figures (the
+    /// census sources' for a census outcome) came from other areas' geometry; empty = none.
+    std::vector<uint8_t> estimated;
 
     [[nodiscard]] std::size_t areaCount() const { return keys.size(); }
     [[nodiscard]] int electionIndex(const std::string& label) const;

@@ -473,6 +473,19 @@ Status checkParties(const Project& p, const Dataset& d) {
     }
     return Ok{};
 }
+
+/// Dataset::estimated: the areas whose analysed figures are mostly estimated from other areas.
+void flagEstimated(const Project& p, Dataset& d) {
+    const AnalysisSettings& a = p.analysis;
+    for (const auto& r : d.reconcile) {
+        const bool analysed =
+            r.election ? (r.label == a.from || r.label == a.to) : a.outcome == Outcome::Column;
+        if (!analysed || r.estimatedShare.size() != d.areaCount()) continue;
+        if (d.estimated.empty()) d.estimated.assign(d.areaCount(), 0);
+        for (std::size_t i = 0; i < d.areaCount(); ++i)
+            if (r.estimatedShare[i] > p.estimatedHatch) d.estimated[i] = 1;
+    }
+}
 } // namespace
 
 Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
@@ -509,6 +522,7 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
         addAttribution(c, "Census", d);
     }
     if (auto s = attachHouseholds(p, d); !s) return s.takeError();
+    flagEstimated(p, d);
     return d;
 }
 

@@ -36,6 +36,12 @@ std::string trim(const std::string& s) {
     return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
+/// The layer's name, else the file's: how a description names a geometry.
+std::string shortName(const SourceSpec& s) {
+    if (!s.layer.empty()) return s.layer;
+    return std::filesystem::path(displayPath(s.path)).stem().string();
+}
+
 std::string shownPath(const SourceSpec& s) {
     std::string p = displayPath(s.path);
     if (p == s.path && p.rfind("PG:", 0) != 0) p = std::filesystem::path(p).filename().string();
@@ -159,7 +165,8 @@ struct FromLayer {
     PolygonLayer geometry;
     std::string crs;
     std::vector<std::string> keys;
-    std::string shown;
+    std::string shown; ///< in descriptions
+    std::string path;  ///< file (layer), for the report
 };
 
 Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in) {
@@ -184,7 +191,8 @@ Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in) {
         f.crs = d.crsWkt;
         for (const auto& k : g.keys)
             f.keys.push_back(normaliseKey(k));
-        f.shown = "the boundaries dissolved by " + r.dissolve;
+        f.shown = r.dissolve + " areas (" + shortName(in.project->boundaries) + " dissolved by " +
+                  r.dissolve + ")";
         return f;
     }
     auto layer = readPolygonLayer(r.from);
@@ -195,7 +203,8 @@ Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in) {
         f.keys.push_back(adjustKey(normaliseKey(k), r.from.pad, r.from.unpad));
     f.geometry = std::move(layer->geometry);
     f.crs = layer->crsWkt;
-    f.shown = shownPath(r.from);
+    f.shown = shortName(r.from);
+    f.path = shownPath(r.from);
     return f;
 }
 
@@ -265,7 +274,8 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
     auto rows = handlePostal(in, table, fmt, cols, rowKeys, r.moves() ? from.keys : d.keys, info);
     if (!rows) return rows.takeError();
     if (!r.moves()) {
-        info.description = in.label + " on the boundaries" + postalWords(info);
+        info.description =
+            in.label + " on " + shortName(in.project->boundaries) + postalWords(info);
         d.reconcile.push_back(std::move(info));
         return rewriteRows(table, *rows, fmt);
     }
@@ -303,7 +313,7 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
     auto moved = interpolateCounts(ov->matrix, src, r.method == "weights" ? &weights : nullptr, {});
     if (!moved) return fail(moved.error() + " (reconcile of " + in.role + ")");
     info.method = r.method;
-    info.from = from.shown;
+    info.from = from.path.empty() ? "dissolve " + r.dissolve : from.path;
     info.crs = ov->crs.name;
     info.pairs = moved->pairs;
     info.geosFailures = ov->geosFailures;
@@ -311,8 +321,8 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
     info.totals = moved->totals;
     info.maxDiscrepancy = moved->maxDiscrepancy;
     info.estimatedShare = moved->estimatedShare;
-    info.description = in.label + " moved from " + from.shown + " onto the boundaries (" +
-                       shownPath(in.project->boundaries) + ") " + how + postalWords(info);
+    info.description = in.label + " moved from " + from.shown + " onto " +
+                       shortName(in.project->boundaries) + " " + how + postalWords(info);
     // the table on the boundaries' keys
     Table out;
     out.source = table.source;
