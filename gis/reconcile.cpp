@@ -244,6 +244,12 @@ std::string postalWords(const ReconcileInfo& info) {
     if (info.postal.method == "left out") {
         std::string s = "; " + std::to_string(info.postal.postalRows) + " postal row" +
                         (info.postal.postalRows == 1 ? "" : "s") + " left out";
+        for (const auto& c : info.postal.columns) // name the amount: voters, else the first
+            if (c.name == "voters" || &c == &info.postal.columns.back()) {
+                const auto& shown = c.name == "voters" ? c : info.postal.columns.front();
+                s += " (" + std::to_string(std::llround(shown.lost)) + " " + shown.name + ")";
+                break;
+            }
         return s;
     }
     return "; postal votes allocated to the polling districts of each " + info.postal.parent + " " +
