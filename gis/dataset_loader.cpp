@@ -235,7 +235,7 @@ Status reconcileElection(const ElectionSpec& e, const Project& p, Dataset& d, El
     cols.electorate = et.electorate;
     cols.voters = et.voters;
     cols.valid = et.valid;
-    auto t = reconcileTable(d, in, std::move(et.table), et.fmt, cols);
+    auto t = reconcileTable(d, in, et.table, et.fmt, cols);
     if (!t) return t.takeError();
     et.table = std::move(*t);
     tm.reconcile += since(t0);
@@ -339,15 +339,17 @@ Status reconcileCensus(const SourceSpec& c, const ReconcileSpec& r, const Projec
         bool isRate = false;
         for (const auto& rate : r.rates)
             isRate = isRate || rate.first == cov;
-        if (!isCount && !isRate)
-            return fail(table.source + ", column \"" + cov +
-                        "\": this census table is on other areas (reconcile) and only counts can "
-                        "be moved onto the boundaries. If \"" +
-                        cov +
-                        "\" is a count, add it to reconcile.counts; if it is a rate or a mean, "
-                        "give it as numerator and denominator counts in reconcile.rates, e.g. "
-                        "\"rates\": {\"" +
-                        cov + "\": [\"NUMERATOR\", \"DENOMINATOR\"]}.");
+        if (isCount || isRate) continue;
+        std::string msg = table.source;
+        msg += ", column \"" + cov;
+        msg += "\": this census table is on other areas (reconcile) and only counts can be moved "
+               "onto the boundaries. If \"";
+        msg += cov;
+        msg += "\" is a count, add it to reconcile.counts; if it is a rate or a mean, give it as "
+               "numerator and denominator counts in reconcile.rates, e.g. \"rates\": {\"";
+        msg += cov;
+        msg += "\": [\"NUMERATOR\", \"DENOMINATOR\"]}.";
+        return fail(msg);
     }
     ReconcileInput in;
     in.project = &p;
@@ -357,7 +359,7 @@ Status reconcileCensus(const SourceSpec& c, const ReconcileSpec& r, const Projec
     in.label = std::filesystem::path(c.path).stem().string();
     ReconcileColumns cols;
     cols.counts = r.counts;
-    auto t = reconcileTable(d, in, std::move(table), fmt, cols);
+    auto t = reconcileTable(d, in, table, fmt, cols);
     if (!t) return t.takeError();
     table = std::move(*t);
     tm.reconcile += since(t0);

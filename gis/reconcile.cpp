@@ -257,7 +257,7 @@ std::string postalWords(const ReconcileInfo& info) {
 }
 } // namespace
 
-Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
+Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, const Table& table,
                              const NumberFormat& fmt, const ReconcileColumns& cols) {
     const ReconcileSpec& r = *in.spec;
     ReconcileInfo info;

@@ -40,7 +40,7 @@ struct ReconcileInput {
  * padded: join it without pad/unpad) and one column per count (and per census rate), written with
  * fmt's decimal mark. Appends the bookkeeping to d.reconcile. Fails naming the file and column.
  */
-Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, Table table,
+Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, const Table& table,
                              const NumberFormat& fmt, const ReconcileColumns& cols);
 
 } // namespace swingmap::gis
