@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/geometry.h"
+#include "core/interpolate.h"
+#include "core/postal.h"
 
 #include <map>
 #include <string>
@@ -85,6 +87,25 @@ struct JoinReport {
     std::vector<NameMismatch> nameMismatches; ///< cut at 1,000
 };
 
+/// How one election or census table given on other areas reached the boundaries (reconcile).
+struct ReconcileInfo {
+    std::string source; ///< role: "election 2019", "census FILE"
+    std::string label;  ///< election label or census file stem (gpkg field names)
+    bool election = false;
+    std::string method = "none"; ///< "area", "weights", or "none" (postal rows only)
+    std::string description;     ///< plain words for the PDF's sources line
+    std::string from;            ///< the source geometry: file (layer) or "dissolve COLUMN"
+    std::string crs;             ///< the overlay's working CRS
+    std::size_t pairs = 0, geosFailures = 0, areaFallback = 0;
+    std::size_t unmatchedRows = 0; ///< table rows whose key has no polygon in `from`
+    double unmatchedLost = 0;      ///< their amount of the first moved column
+    std::vector<ColumnTotals> totals;
+    double maxDiscrepancy = 0;
+    std::vector<double> estimatedShare; ///< per area; empty when nothing was moved
+    bool hasPostal = false;
+    PostalReport postal;
+};
+
 /// Everything read from a project, aligned to the boundary features by index.
 struct Dataset {
     std::string title;
@@ -103,6 +124,10 @@ struct Dataset {
     std::vector<std::string> attribution;             ///< sources and licences, one line each
     bool synthetic = false;                           ///< generated demo data
     JoinReport join;
+    std::vector<ReconcileInfo> reconcile; ///< per reconciled source, in project order
+    /// Per area: 1 = more than analysis.estimated_hatch of the analysed elections' figures (the
+    /// census sources' for a census outcome) came from other areas' geometry; empty = none.
+    std::vector<uint8_t> estimated;
 
     [[nodiscard]] std::size_t areaCount() const { return keys.size(); }
     [[nodiscard]] int electionIndex(const std::string& label) const;

@@ -114,6 +114,68 @@ SourceSpec readSource(const json& j, const fs::path& base, bool table = true) {
     return s;
 }
 
+ReconcileSpec readReconcile(const json& r, const fs::path& base) {
+    ReconcileSpec s;
+    s.enabled = true;
+    if (r.contains("from")) {
+        const json& f = r["from"];
+        if (f.contains("dissolve")) {
+            s.dissolve = f["dissolve"].get<std::string>();
+            s.prefix = f.value("prefix", std::size_t{0});
+        } else {
+            s.from = readSource(f, base, false);
+        }
+    }
+    s.method = r.value("method", "area");
+    if (r.contains("weights")) {
+        const json& w = r["weights"];
+        if (w.contains("election")) {
+            s.weightsElection = w["election"].get<std::string>();
+            s.weightsFigure = w["figure"].get<std::string>();
+        } else {
+            s.weights = readSource(w, base, false);
+            s.weightsCount = w["count"].get<std::string>();
+        }
+    }
+    if (r.contains("postal")) {
+        const json& p = r["postal"];
+        s.hasPostal = true;
+        s.postal.typeColumn = p.value("type_column", "");
+        s.postal.postalValue = p.value("postal_value", "");
+        s.postal.parent = p.value("parent", "");
+        s.postal.by = p.value("by", "");
+    }
+    s.counts = r.value("counts", std::vector<std::string>{});
+    if (r.contains("rates"))
+        for (auto it = r["rates"].begin(); it != r["rates"].end(); ++it)
+            s.rates.push_back(
+                {it.key(), {(*it)[0].get<std::string>(), (*it)[1].get<std::string>()}});
+    return s;
+}
+
+/// Cross-checks the schema cannot express; `at` is the source's JSON path.
+Status checkReconcile(const ReconcileSpec& r, const std::string& at, bool census) {
+    if (r.method == "weights" && r.weights.path.empty() && r.weightsElection.empty())
+        return fail(at + ".reconcile.weights: \"method\": \"weights\" needs the weights (polygons "
+                         "with a count, or {\"election\": LABEL, \"figure\": \"electorate\"})");
+    if (r.method != "weights" && (!r.weights.path.empty() || !r.weightsElection.empty()))
+        return fail(at + ".reconcile.method: weights are given, so set \"method\": \"weights\" "
+                         "(or remove \"weights\")");
+    if (!r.moves() && r.method == "weights")
+        return fail(at + ".reconcile: weights need \"from\" (the geometry the table is on)");
+    if (census && r.hasPostal)
+        return fail(at + ".reconcile.postal: postal votes belong to elections, not census tables");
+    if (census && r.moves() && r.counts.empty() && r.rates.empty())
+        return fail(at + ".reconcile.counts: name the count columns to move onto the boundaries "
+                         "(only counts can be moved by area; rates are given in \"rates\" as "
+                         "numerator and denominator)");
+    if (census && !r.moves())
+        return fail(at + ".reconcile.from: a census table needs \"from\" (the areas it is on)");
+    if (r.hasPostal && r.postal.typeColumn.empty() != r.postal.postalValue.empty())
+        return fail(at + ".reconcile.postal: \"type_column\" and \"postal_value\" go together");
+    return Ok{};
+}
+
 PartyMapping readMapping(const json& e) {
     PartyMapping m;
     m.rename = e.value("rename", std::map<std::string, std::string>{});
@@ -130,6 +192,10 @@ Result<ElectionSpec> readElection(const json& e, const fs::path& base, std::size
     es.label = e["label"].get<std::string>();
     es.longFormat = e.value("format", "wide") == "long";
     es.mapping = readMapping(e);
+    if (e.contains("reconcile")) {
+        es.reconcile = readReconcile(e["reconcile"], base);
+        if (auto st = checkReconcile(es.reconcile, at, false); !st) return st.takeError();
+    }
     if (!es.mapping.keep.empty() && es.mapping.others.empty())
         return fail(at + ".keep: \"keep\" only makes sense with \"others\" (the party that takes "
                          "every party not kept, renamed or merged).");
@@ -336,12 +402,22 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
         if (!es) return fail(file + ": " + es.error());
         p.elections.push_back(std::move(*es));
     }
-    for (const auto& c : j.value("census", json::array()))
-        p.census.push_back(readSource(c, base));
+    const json census = j.value("census", json::array());
+    for (std::size_t i = 0; i < census.size(); ++i) {
+        p.census.push_back(readSource(census[i], base));
+        p.censusReconcile.push_back(census[i].contains("reconcile")
+                                        ? readReconcile(census[i]["reconcile"], base)
+                                        : ReconcileSpec{});
+        const std::string at = "$.census[" + std::to_string(i) + "]";
+        if (p.censusReconcile.back().enabled)
+            if (auto st = checkReconcile(p.censusReconcile.back(), at, true); !st)
+                return fail(file + ": " + st.error());
+    }
     auto a = readAnalysis(j["analysis"], !p.elections.empty());
     if (!a) return fail(file + ": " + a.error());
     p.analysis = std::move(*a);
     p.weightsLabel = p.analysis.weights;
+    p.estimatedHatch = j["analysis"].value("estimated_hatch", 0.5);
     p.labels = j.value("labels", std::map<std::string, std::string>{});
     const json priv = j.value("privacy", json::object());
     p.analysis.privacy.minHouseholds = priv.value("min_households", 6.0);

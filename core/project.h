@@ -59,6 +59,34 @@ struct PartyMapping {
     [[nodiscard]] bool empty() const { return rename.empty() && merge.empty() && others.empty(); }
 };
 
+/// Postal-vote districts of an election table (reconcile.postal, docs/schema.md).
+struct PostalSpec {
+    std::string typeColumn;  ///< column telling postal rows apart ("" = no polygon, electorate 0)
+    std::string postalValue; ///< the type column's value of postal rows
+    std::string parent;      ///< rows allocated within the same value of this column; "" = left out
+    std::string by;          ///< postal ballots issued per polling row; "" = by voters
+};
+
+/// Moving a table given on other areas onto the boundaries (reconcile, docs/schema.md).
+struct ReconcileSpec {
+    bool enabled = false;
+    SourceSpec from;             ///< the table's geometry (from.path "" = none, or dissolve)
+    std::string dissolve;        ///< from = the boundaries dissolved by this field
+    std::size_t prefix = 0;      ///< ... by its first `prefix` characters (0 = whole value)
+    std::string method = "area"; ///< "area" or "weights"
+    SourceSpec weights;          ///< weight polygons (weights.path "" = none)
+    std::string weightsCount;    ///< their count field
+    std::string weightsElection; ///< or: a figure of this election on the boundaries
+    std::string weightsFigure;   ///< "electorate", "voters" or "valid"
+    bool hasPostal = false;
+    PostalSpec postal;
+    std::vector<std::string> counts; ///< census: the count columns moved
+    /// census: column -> (numerator, denominator), recomputed from moved counts
+    std::vector<std::pair<std::string, std::pair<std::string, std::string>>> rates;
+    /// True when the counts are moved from other geometry (not only postal rows handled).
+    [[nodiscard]] bool moves() const { return !from.path.empty() || !dissolve.empty(); }
+};
+
 struct ElectionSpec {
     SourceSpec source;
     std::string label;
@@ -67,6 +95,7 @@ struct ElectionSpec {
     std::vector<std::string> parties;      ///< wide: party columns
     LongFormat longSpec;                   ///< long: the pivot
     PartyMapping mapping;
+    ReconcileSpec reconcile;
 };
 
 /// A SwingMap project file (docs/schema.md), resolved against its own folder.
@@ -76,7 +105,9 @@ struct Project {
     SourceSpec boundaries;
     std::vector<ElectionSpec> elections;
     std::vector<SourceSpec> census;
-    std::string workingCrs; ///< "" = the boundaries' CRS
+    std::vector<ReconcileSpec> censusReconcile; ///< per census source (same index)
+    double estimatedHatch = 0.5; ///< analysis.estimated_hatch: hatch above this estimated share
+    std::string workingCrs;      ///< "" = the boundaries' CRS
     AnalysisSettings analysis;
     std::string households; ///< privacy households column (in a census table) or ""
     std::map<std::string, std::string> labels; ///< covariate column -> plain label

@@ -296,6 +296,68 @@ JoinReport publishedJoin(const Dataset& d, const Analysis& a) {
     return r;
 }
 
+json postalJson(const PostalReport& pr) {
+    json cols = json::array();
+    for (const auto& c : pr.columns)
+        cols.push_back({{"name", c.name}, {"moved", c.moved}, {"lost", c.lost}});
+    json parents = json::array();
+    for (const auto& pp : pr.parents) {
+        json amounts = json::object();
+        for (std::size_t c = 0; c < pp.amounts.size() && c < pr.columns.size(); ++c)
+            amounts[pr.columns[c].name] = pp.amounts[c];
+        parents.push_back({{"parent", pp.parent},
+                           {"postal_rows", pp.postalRows},
+                           {"polling_rows", pp.pollingRows},
+                           {"amounts", amounts}});
+    }
+    json j = {{"method", pr.method},        {"postal_rows", pr.postalRows},
+              {"rows_moved", pr.rowsMoved}, {"columns", cols},
+              {"parents", parents},         {"parents_without_polling", pr.parentsWithoutPolling}};
+    if (!pr.by.empty()) j["by"] = pr.by;
+    if (!pr.parent.empty()) j["parent"] = pr.parent;
+    if (!pr.parentsByVoters.empty()) j["parents_by_voters"] = pr.parentsByVoters;
+    return j;
+}
+
+/// Per reconciled source (docs/schema.md): the totals are the input tables' own, city-wide; the
+/// count of estimated areas is over the published areas.
+json reconcileJson(const Project& p, const Dataset& d, const Analysis& a) {
+    json out = json::array();
+    for (const auto& r : d.reconcile) {
+        json cols = json::array();
+        for (const auto& c : r.totals)
+            cols.push_back({{"name", c.name},
+                            {"source_total", number(c.sourceTotal)},
+                            {"target_total", number(c.targetTotal)},
+                            {"lost", number(c.lost)},
+                            {"discrepancy", number(c.discrepancy)}});
+        std::size_t above = 0;
+        for (std::size_t i = 0; i < r.estimatedShare.size(); ++i) {
+            const bool hidden = i < a.areas.suppressed.size() && a.areas.suppressed[i];
+            above += !hidden && r.estimatedShare[i] > p.estimatedHatch;
+        }
+        json j = {{"source", r.source},
+                  {"method", r.method},
+                  {"description", r.description},
+                  {"columns", cols},
+                  {"max_discrepancy", number(r.maxDiscrepancy)}};
+        if (r.method != "none") {
+            j["from"] = r.from;
+            j["crs"] = r.crs;
+            j["pairs"] = r.pairs;
+            j["geos_failures"] = r.geosFailures;
+            j["unmatched_rows"] = r.unmatchedRows;
+            j["unmatched_lost"] = number(r.unmatchedLost);
+            j["area_fallback"] = r.areaFallback;
+            j["estimated_above"] = above;
+            j["estimated_hatch"] = p.estimatedHatch;
+        }
+        if (r.hasPostal) j["postal"] = postalJson(r.postal);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
 std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
                         const std::vector<std::pair<std::string, double>>& timings,
                         const BacktestResult* bt, const std::string& btError) {
@@ -335,6 +397,7 @@ std::string buildReport(const Project& p, const Dataset& d, const Analysis& a,
               {"backtest", backtestJson(a.settings.backtest, bt, btError)},
               {"attribution", d.attribution},
               {"timings", tm}};
+    if (!d.reconcile.empty()) j["reconcile"] = reconcileJson(p, d, a);
     return j.dump(2);
 }
 

@@ -82,6 +82,23 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
         fields.push_back(real("gwr_se_" + term, f.gwrSe[c]));
     }
     if (!f.gwrLocalR2.empty()) fields.push_back(real("gwr_local_r2", f.gwrLocalR2));
+    for (const auto& r : d.reconcile) { // docs/schema.md: estimated_share_<source>
+        if (r.estimatedShare.size() != d.areaCount()) continue;
+        std::string label = r.label;
+        for (char& ch : label)
+            if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+        std::vector<double> share = r.estimatedShare;
+        std::string method = r.method;
+        if (r.hasPostal) method += ", postal " + r.postal.method;
+        std::vector<std::string> how(d.areaCount(), method);
+        for (std::size_t i = 0; i < share.size(); ++i)
+            if (f.suppressed[i]) {
+                share[i] = std::nan("");
+                how[i].clear();
+            }
+        fields.push_back(real("estimated_share_" + label, share));
+        fields.push_back(text("estimated_method_" + label, std::move(how)));
+    }
     return writePolygons(path, "areas", d.geometry, d.crsWkt, fields);
 }
 

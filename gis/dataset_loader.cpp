@@ -7,6 +7,7 @@
 #include "gis/boundary_loader.h"
 #include "gis/ogr_common.h"
 #include "gis/reader.h"
+#include "gis/reconcile.h"
 
 #include <algorithm>
 #include <chrono>
@@ -202,7 +203,47 @@ Result<ElectionTable> electionTable(const ElectionSpec& e, Table raw) {
     return et;
 }
 
-Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameReference& ref) {
+/// The source as the reconciled table is joined: on the boundaries' own (already padded) keys
+/// when its counts were moved from other geometry.
+SourceSpec joinedSpec(const SourceSpec& s, const ReconcileSpec& r) {
+    SourceSpec j = s;
+    if (!r.moves()) return j;
+    j.pad = 0;
+    j.unpad = false;
+    j.name.clear();
+    j.sumDuplicates = false;
+    return j;
+}
+
+Status reconcileElection(const ElectionSpec& e, const Project& p, Dataset& d, ElectionTable& et,
+                         LoadTimings& tm) {
+    const auto t0 = Clock::now();
+    ReconcileInput in;
+    in.project = &p;
+    in.spec = &e.reconcile;
+    in.source = &e.source;
+    in.role = "election " + e.label;
+    in.label = e.label;
+    in.election = true;
+    ReconcileColumns cols;
+    cols.counts.push_back(et.valid); // the basis of estimated_share
+    for (const std::string* c : {&et.electorate, &et.voters})
+        if (!c->empty()) cols.counts.push_back(*c);
+    for (const auto& party : et.parties)
+        if (std::find(cols.counts.begin(), cols.counts.end(), party) == cols.counts.end())
+            cols.counts.push_back(party);
+    cols.electorate = et.electorate;
+    cols.voters = et.voters;
+    cols.valid = et.valid;
+    auto t = reconcileTable(d, in, et.table, et.fmt, cols);
+    if (!t) return t.takeError();
+    et.table = std::move(*t);
+    tm.reconcile += since(t0);
+    return Ok{};
+}
+
+Status loadElection(const ElectionSpec& e, const Project& p, Dataset& d, LoadTimings& tm,
+                    NameReference& ref) {
     auto t0 = Clock::now();
     auto raw = readTable(e.source);
     tm.tables += since(t0);
@@ -213,8 +254,13 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameRefe
     auto et = electionTable(e, std::move(*filtered));
     if (!et) return et.takeError();
     const std::string role = "election " + e.label;
+    const double before = tm.reconcile;
+    if (e.reconcile.enabled)
+        if (auto st = reconcileElection(e, p, d, *et, tm); !st) return st;
+    const double reconcileSeconds = tm.reconcile - before;
     const int validColumn = et->table.columnIndex(et->valid);
-    auto j = joinTable(d, std::move(et->table), e.source, role, et->fmt, validColumn, ref);
+    auto j = joinTable(d, std::move(et->table), joinedSpec(e.source, e.reconcile), role, et->fmt,
+                       validColumn, ref);
     if (!j) return j.takeError();
     auto mapped = mapParties(et->parties, e.mapping, "election \"" + e.label + "\"");
     if (!mapped) return fail(e.source.path + ": " + mapped.error());
@@ -236,8 +282,8 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameRefe
                              {&et->valid, &ed.valid}})
         if (auto s = column(*name, *out); !s) return s;
     std::map<std::string, std::vector<double>> partyVotes;
-    for (const auto& p : et->parties)
-        if (auto s = column(p, partyVotes[p]); !s) return s;
+    for (const auto& party : et->parties)
+        if (auto s = column(party, partyVotes[party]); !s) return s;
     for (std::size_t k = 0; k < mapped->names.size(); ++k) {
         std::vector<const std::vector<double>*> cols;
         for (const auto& src : mapped->sources[k])
@@ -255,7 +301,7 @@ Status loadElection(const ElectionSpec& e, Dataset& d, LoadTimings& tm, NameRefe
     d.join.rowChecks.insert(d.join.rowChecks.end(), checks.begin(), checks.end());
     d.elections.push_back(std::move(ed));
     d.join.sources.push_back(j->join.report);
-    tm.join += since(t0);
+    tm.join += since(t0) - reconcileSeconds;
     return Ok{};
 }
 
@@ -282,8 +328,48 @@ CellCount countCells(const Table& t, std::size_t column, const NumberFormat& fmt
     return n;
 }
 
-Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReference& ref,
-                  const std::vector<std::string>& covariates) {
+/// A census table on other areas: only its counts (and rates of two counts) can be moved.
+Status reconcileCensus(const SourceSpec& c, const ReconcileSpec& r, const Project& p, Dataset& d,
+                       Table& table, const NumberFormat& fmt, LoadTimings& tm) {
+    const auto t0 = Clock::now();
+    const std::string role = "census " + fileName(c.path);
+    for (const auto& cov : p.analysis.covariates) {
+        if (table.columnIndex(cov) < 0) continue;
+        const bool isCount = std::find(r.counts.begin(), r.counts.end(), cov) != r.counts.end();
+        bool isRate = false;
+        for (const auto& rate : r.rates)
+            isRate = isRate || rate.first == cov;
+        if (isCount || isRate) continue;
+        std::string msg = table.source;
+        msg += ", column \"" + cov;
+        msg += "\": this census table is on other areas (reconcile) and only counts can be moved "
+               "onto the boundaries. If \"";
+        msg += cov;
+        msg += "\" is a count, add it to reconcile.counts; if it is a rate or a mean, give it as "
+               "numerator and denominator counts in reconcile.rates, e.g. \"rates\": {\"";
+        msg += cov;
+        msg += "\": [\"NUMERATOR\", \"DENOMINATOR\"]}.";
+        return fail(msg);
+    }
+    ReconcileInput in;
+    in.project = &p;
+    in.spec = &r;
+    in.source = &c;
+    in.role = role;
+    in.label = std::filesystem::path(c.path).stem().string();
+    ReconcileColumns cols;
+    cols.counts = r.counts;
+    auto t = reconcileTable(d, in, table, fmt, cols);
+    if (!t) return t.takeError();
+    table = std::move(*t);
+    tm.reconcile += since(t0);
+    return Ok{};
+}
+
+Status loadCensus(const SourceSpec& c0, const ReconcileSpec& rec, const Project& p, Dataset& d,
+                  LoadTimings& tm, NameReference& ref) {
+    const std::vector<std::string>& covariates = p.analysis.covariates;
+    const SourceSpec c = joinedSpec(c0, rec);
     auto t0 = Clock::now();
     auto raw = readTable(c);
     tm.tables += since(t0);
@@ -292,6 +378,10 @@ Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReferenc
     auto table = applyRowFilter(std::move(*raw), c);
     if (!table) return table.takeError();
     const NumberFormat fmt = formatOf(c, *table);
+    const double before = tm.reconcile;
+    if (rec.enabled)
+        if (auto st = reconcileCensus(c0, rec, p, d, *table, fmt, tm); !st) return st;
+    const double reconcileSeconds = tm.reconcile - before;
     int countColumn = -1; // the first numeric column measures the row's size (total rows)
     for (std::size_t col = 0; col < table->columns.size() && countColumn < 0; ++col)
         if (table->columns[col] != c.key && table->columns[col] != c.name &&
@@ -334,7 +424,7 @@ Status loadCensus(const SourceSpec& c, Dataset& d, LoadTimings& tm, NameReferenc
         d.covariates.push_back(std::move(*v));
     }
     d.join.sources.push_back(j->join.report);
-    tm.join += since(t0);
+    tm.join += since(t0) - reconcileSeconds;
     return Ok{};
 }
 
@@ -385,6 +475,19 @@ Status checkParties(const Project& p, const Dataset& d) {
     }
     return Ok{};
 }
+
+/// Dataset::estimated: the areas whose analysed figures are mostly estimated from other areas.
+void flagEstimated(const Project& p, Dataset& d) {
+    const AnalysisSettings& a = p.analysis;
+    for (const auto& r : d.reconcile) {
+        const bool analysed =
+            r.election ? (r.label == a.from || r.label == a.to) : a.outcome == Outcome::Column;
+        if (!analysed || r.estimatedShare.size() != d.areaCount()) continue;
+        if (d.estimated.empty()) d.estimated.assign(d.areaCount(), 0);
+        for (std::size_t i = 0; i < d.areaCount(); ++i)
+            if (r.estimatedShare[i] > p.estimatedHatch) d.estimated[i] = 1;
+    }
+}
 } // namespace
 
 Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
@@ -407,17 +510,21 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
         if (fb.isCancelled()) return fail("cancelled");
         fb.setProgress(0.3 + 0.1 * static_cast<double>(i),
                        "Reading election " + p.elections[i].label);
-        if (auto s = loadElection(p.elections[i], d, tm, ref); !s) return s.takeError();
+        if (auto s = loadElection(p.elections[i], p, d, tm, ref); !s) return s.takeError();
         addAttribution(p.elections[i].source, "Results " + p.elections[i].label, d);
     }
     if (auto s = checkParties(p, d); !s) return s.takeError();
-    for (const auto& c : p.census) {
+    for (std::size_t i = 0; i < p.census.size(); ++i) {
+        const SourceSpec& c = p.census[i];
         if (fb.isCancelled()) return fail("cancelled");
         fb.setProgress(0.5, "Reading census tables");
-        if (auto s = loadCensus(c, d, tm, ref, p.analysis.covariates); !s) return s.takeError();
+        const ReconcileSpec none;
+        const ReconcileSpec& rec = i < p.censusReconcile.size() ? p.censusReconcile[i] : none;
+        if (auto s = loadCensus(c, rec, p, d, tm, ref); !s) return s.takeError();
         addAttribution(c, "Census", d);
     }
     if (auto s = attachHouseholds(p, d); !s) return s.takeError();
+    flagEstimated(p, d);
     return d;
 }
 

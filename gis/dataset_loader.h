@@ -13,6 +13,7 @@ struct LoadTimings {
     double boundaries = 0; ///< open, validate, repair and prepare the boundary layer
     double tables = 0;     ///< read election and census tables
     double join = 0;       ///< match keys and align figures
+    double reconcile = 0;  ///< postal allocation, overlays and moving counts (reconcile)
 };
 
 /// Read every file of the project and join it onto the boundary features (by normalised key).

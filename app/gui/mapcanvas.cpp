@@ -40,6 +40,7 @@ bool MapCanvas::rebuild() {
     if (!m_loaded || !m_analysis) return true;
     auto map = makeThematicMap(*m_analysis, m_loaded->project, m_mapId, m_noiseHatch);
     if (!map) return false;
+    addEstimatedEntry(*map, m_loaded->data, *m_analysis);
     m_legend = map->legend;
     m_renderer.emplace(thematicRenderer(m_loaded->data, *m_analysis, *map, {}, m_noiseHatch));
     return true;

@@ -115,7 +115,8 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
     const double x = mapArea.right() + mm(7), w = page.right() - x;
     double legendBottom = top;
     // The map of what was modelled: the share change by default, else the outcome's own map.
-    if (const auto map = makeThematicMap(a, project, primaryMapId(a))) {
+    if (auto map = makeThematicMap(a, project, primaryMapId(a))) {
+        addEstimatedEntry(*map, data, a);
         MapStyle style;
         style.borderWidth = mm(0.08);
         drawFramedMap(p, mapArea, data, thematicRenderer(data, a, *map, style));

@@ -118,7 +118,14 @@ QString sourcesOf(const Dataset& data) {
     for (const auto& line : data.attribution)
         parts << QString::fromStdString(line);
     if (parts.isEmpty()) parts << QStringLiteral("not stated");
-    return QStringLiteral("Sources: ") + parts.join(QStringLiteral("; "));
+    QString text = QStringLiteral("Sources: ") + parts.join(QStringLiteral("; "));
+    QStringList estimates; // reconcile: how figures on other areas reached these
+    for (const auto& r : data.reconcile)
+        estimates << QString::fromStdString(r.description);
+    if (!estimates.isEmpty())
+        text += QStringLiteral(". Estimates: ") + estimates.join(QStringLiteral(". ")) +
+                QStringLiteral(".");
+    return text;
 }
 
 } // namespace

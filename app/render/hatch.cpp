@@ -73,4 +73,20 @@ void drawNoiseHatch(QPainter& p, const QPainterPath& path, double spacing) {
     drawClipped(p, path, lines, QPen(noiseHatchColour(), std::max(1.0, spacing / 8.0)));
 }
 
+QColor estimatedHatchColour() {
+    return {30, 60, 140};
+}
+
+void drawEstimatedHatch(QPainter& p, const QPainterPath& path, double spacing) {
+    const QRectF b = path.boundingRect();
+    if (b.isEmpty() || spacing <= 0) return;
+    const double gap = spacing * 1.4;
+    QPainterPath lines;
+    for (double y = std::floor(b.top() / gap) * gap; y <= b.bottom() + gap; y += gap) {
+        lines.moveTo(b.left(), y);
+        lines.lineTo(b.right(), y);
+    }
+    drawClipped(p, path, lines, QPen(estimatedHatchColour(), std::max(0.8, spacing / 10.0)));
+}
+
 } // namespace swingmap

@@ -24,4 +24,9 @@ void drawHatch(QPainter& p, const QPainterPath& path, double spacing);
 void drawNoiseHatch(QPainter& p, const QPainterPath& path, double spacing);
 QColor noiseHatchColour();
 
+/// The "figures estimated from other areas" hatch: dark blue horizontal lines, distinct from
+/// both diagonal hatches, over the area's colour (reconcile, docs/schema.md).
+void drawEstimatedHatch(QPainter& p, const QPainterPath& path, double spacing);
+QColor estimatedHatchColour();
+
 } // namespace swingmap

@@ -40,6 +40,20 @@ void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
         {withinNoiseLabel(), QColor(Qt::white), n, LegendEntry::Swatch::NoiseHatched});
 }
 
+QString estimatedLabel() {
+    return QStringLiteral("figures estimated from other areas");
+}
+
+void addEstimatedEntry(Legend& legend, const std::vector<uint8_t>& estimated,
+                       const std::vector<uint8_t>& suppressed) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < estimated.size(); ++i)
+        if (estimated[i] && !(i < suppressed.size() && suppressed[i])) ++n;
+    if (n == 0) return;
+    legend.entries.push_back(
+        {estimatedLabel(), QColor(Qt::white), n, LegendEntry::Swatch::EstimatedHatched});
+}
+
 Legend makeLegend(const QString& title, const Classification& cls,
                   const std::vector<double>& values, const std::vector<uint8_t>& suppressed) {
     std::vector<std::size_t> counts(static_cast<std::size_t>(cls.classCount()), 0);
@@ -115,6 +129,10 @@ double drawLegend(QPainter& p, const QRectF& rect, const Legend& legend, const Q
             QPainterPath path;
             path.addRect(swatch);
             drawNoiseHatch(p, path, hatchSpacingFor(p.device()));
+        } else if (e.swatch == LegendEntry::Swatch::EstimatedHatched) {
+            QPainterPath path;
+            path.addRect(swatch);
+            drawEstimatedHatch(p, path, hatchSpacingFor(p.device()));
         }
         p.setPen(QPen(QColor(90, 90, 90), 0));
         p.setBrush(Qt::NoBrush);

@@ -17,7 +17,7 @@ namespace swingmap {
 
 /// One legend line. The map widget and the PDF draw the same entries.
 struct LegendEntry {
-    enum class Swatch : uint8_t { Fill, Hatched, NoData, NoiseHatched };
+    enum class Swatch : uint8_t { Fill, Hatched, NoData, NoiseHatched, EstimatedHatched };
     QString label; ///< without the count
     QColor colour;
     std::size_t count = 0;
@@ -49,6 +49,17 @@ QString withinNoiseLabel();
  */
 void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
                    const std::vector<uint8_t>& suppressed);
+
+/// "figures estimated from other areas": the label of the reconcile hatch.
+QString estimatedLabel();
+
+/**
+ * Append the "figures estimated from other areas (N)" hatch entry when any shown (not
+ * suppressed) area is flagged in `estimated` (Dataset::estimated). These areas also count in
+ * their class above.
+ */
+void addEstimatedEntry(Legend& legend, const std::vector<uint8_t>& estimated,
+                       const std::vector<uint8_t>& suppressed);
 
 /// Height in device units that drawLegend() needs with this font.
 double legendHeight(const Legend& legend, const QFont& font, const QPaintDevice* device);

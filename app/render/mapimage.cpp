@@ -50,8 +50,9 @@ Status save(const QImage& img, const std::string& path) {
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size) {
-    const auto map = makeThematicMap(analysis, project, mapId);
+    auto map = makeThematicMap(analysis, project, mapId);
     if (!map) return renderMapImage(data, analysis, size, true);
+    addEstimatedEntry(*map, data, analysis);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
     return drawMap(data, r, &map->legend, size);
 }
@@ -70,7 +71,8 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
     if (!p.begin(&svg))
         return fail("Could not write the SVG file " + path +
                     ": check that the folder exists and is writable.");
-    if (const auto map = makeThematicMap(analysis, project, mapId)) {
+    if (auto map = makeThematicMap(analysis, project, mapId)) {
+        addEstimatedEntry(*map, data, analysis);
         paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size);
     } else {
         const Classification cls = shareChangeClassification(analysis);

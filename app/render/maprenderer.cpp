@@ -27,6 +27,10 @@ bool MapRenderer::isNoiseHatched(std::size_t f) const {
     return !isSuppressed(f) && f < m_noise.size() && m_noise[f] != 0;
 }
 
+bool MapRenderer::isEstimated(std::size_t f) const {
+    return !isSuppressed(f) && f < m_estimated.size() && m_estimated[f] != 0;
+}
+
 QColor MapRenderer::fillColour(std::size_t f) const {
     if (isSuppressed(f)) return suppressedColour();
     const double v = f < m_values.size() ? m_values[f] : std::nan("");
@@ -66,6 +70,7 @@ void MapRenderer::drawFeature(QPainter& p, std::size_t f, const ViewTransform& t
         drawHatch(p, path, hatch);
     else if (isNoiseHatched(f))
         drawNoiseHatch(p, path, hatch);
+    if (isEstimated(f)) drawEstimatedHatch(p, path, hatch);
     p.drawPath(path); // border: pen set by render(), no brush
 }
 

@@ -41,6 +41,9 @@ public:
 
     /// Hatch areas flagged 1 with the noise hatch (empty: none). Suppressed areas keep theirs.
     void setWithinNoise(std::vector<uint8_t> withinNoise) { m_noise = std::move(withinNoise); }
+    /// Hatch areas flagged 1 "figures estimated from other areas" (Dataset::estimated; empty:
+    /// none), over their colour and any noise hatch. Suppressed areas keep theirs.
+    void setEstimated(std::vector<uint8_t> estimated) { m_estimated = std::move(estimated); }
 
     /// Draw the features intersecting `view` scaled into `target` (aspect kept, centred).
     ViewTransform render(QPainter& p, const BBox& view, const QRectF& target,
@@ -51,6 +54,7 @@ public:
     [[nodiscard]] const Classification& classification() const { return m_cls; }
     [[nodiscard]] bool isSuppressed(std::size_t f) const;
     [[nodiscard]] bool isNoiseHatched(std::size_t f) const;
+    [[nodiscard]] bool isEstimated(std::size_t f) const;
     /// The fill colour of feature f (suppressedColour() for suppressed ones).
     [[nodiscard]] QColor fillColour(std::size_t f) const;
     /// Feature f as a device-space path with Qt::OddEvenFill (holes stay empty).
@@ -66,6 +70,7 @@ private:
     std::vector<double> m_values;
     std::vector<uint8_t> m_suppressed;
     std::vector<uint8_t> m_noise;
+    std::vector<uint8_t> m_estimated;
     Classification m_cls;
     MapStyle m_style;
 };

@@ -217,10 +217,15 @@ std::optional<ThematicMap> makeThematicMap(const Analysis& a, const Project& pro
     return m;
 }
 
+void addEstimatedEntry(ThematicMap& map, const Dataset& data, const Analysis& a) {
+    addEstimatedEntry(map.legend, data.estimated, a.areas.suppressed);
+}
+
 MapRenderer thematicRenderer(const Dataset& data, const Analysis& a, const ThematicMap& map,
                              MapStyle style, bool noiseHatch) {
     MapRenderer r(data.geometry, map.values, a.areas.suppressed, map.classification, style);
     if (noiseHatch) r.setWithinNoise(a.areas.withinNoise);
+    r.setEstimated(data.estimated);
     return r;
 }
 

@@ -52,7 +52,12 @@ std::vector<MapVariable> availableMaps(const Analysis& analysis, const Project& 
 std::optional<ThematicMap> makeThematicMap(const Analysis& analysis, const Project& project,
                                            const QString& id, bool noiseHatch = false);
 
-/// A renderer of the map (keeps a pointer to data.geometry); hatches noise when asked.
+/// Append the "figures estimated from other areas" legend entry when the data has such areas
+/// (Dataset::estimated; thematicRenderer hatches them).
+void addEstimatedEntry(ThematicMap& map, const Dataset& data, const Analysis& analysis);
+
+/// A renderer of the map (keeps a pointer to data.geometry); hatches noise when asked, and always
+/// the areas whose figures are mostly estimated from other areas (Dataset::estimated).
 MapRenderer thematicRenderer(const Dataset& data, const Analysis& analysis, const ThematicMap& map,
                              MapStyle style = {}, bool noiseHatch = false);
 

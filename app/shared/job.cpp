@@ -22,7 +22,10 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
     auto data = gis::loadDataset(project, feedback, lt);
     if (!data) return data.takeError();
     r.data = std::move(*data);
-    r.timings = {{"boundaries", lt.boundaries}, {"tables", lt.tables}, {"join", lt.join}};
+    r.timings = {{"boundaries", lt.boundaries},
+                 {"tables", lt.tables},
+                 {"join", lt.join},
+                 {"reconcile", lt.reconcile}};
     if (feedback.isCancelled()) return fail("cancelled");
     feedback.setProgress(0.7, "Finding neighbours and fitting the model");
     const auto t0 = Clock::now();
