@@ -102,12 +102,15 @@ Result<Pivot> pivotLong(const Table& t, const SourceSpec& spec, const LongFormat
             areaLine.push_back(r < t.lines.size() ? t.lines[r] : r + 1);
         }
         double v = kNaN;
+        // A failure message, built once: the check's concern (temporaries in a loop) does not
+        // apply. NOLINTBEGIN(performance-inefficient-string-concatenation)
         if (!parseNumber((**values)[r], fmt, v))
             return fail(t.source + ", " + t.rowLabel(r) + ", column \"" + l.value + "\": \"" +
                         (**values)[r] +
                         "\" is not a number. Fix the cell, or add it to \"missing\" (or set "
                         "\"decimal\") for this source in the project file.");
-        std::size_t slot = static_cast<std::size_t>(role);
+        // NOLINTEND(performance-inefficient-string-concatenation)
+        auto slot = static_cast<std::size_t>(role);
         std::string what = roles[slot].name;
         if (slot == figures) {
             const std::string party = trimmed((**partyCol)[r]);
@@ -123,11 +126,14 @@ Result<Pivot> pivotLong(const Table& t, const SourceSpec& spec, const LongFormat
         }
         auto [c, first] = cell.emplace(std::pair{it->second, slot}, std::pair{v, r});
         if (!first) {
+            // A failure message, built once: the check's concern (temporaries in a loop) does not
+            // apply. NOLINTBEGIN(performance-inefficient-string-concatenation)
             if (!spec.sumDuplicates)
                 return fail(t.source + ": area \"" + key + "\" has two rows for " + what + " of " +
                             where + " (" + t.rowLabel(c->second.second) + " and " + t.rowLabel(r) +
                             "). Narrow the filters (e.g. on the vote type), or set "
                             "\"duplicates\": \"sum\" to add them.");
+            // NOLINTEND(performance-inefficient-string-concatenation)
             if (std::isnan(c->second.first)) {
                 c->second.first = v;
             } else if (!std::isnan(v)) {
@@ -142,12 +148,15 @@ Result<Pivot> pivotLong(const Table& t, const SourceSpec& spec, const LongFormat
     if (parties.empty())
         return fail(t.source + ": no row matches the \"parties\" filter of " + where +
                     ". Check it against the file's columns and values.");
+    // A failure message, built once: the check's concern (temporaries in a loop) does not apply.
+    // NOLINTBEGIN(performance-inefficient-string-concatenation)
     for (const auto& p : parties)
         if (p == spec.key || p == spec.name || p == kElectorateColumn || p == kVotersColumn ||
             p == kValidColumn)
             return fail(t.source + ": a party is called \"" + p +
                         "\", like the key or name column of " + where +
                         ". Rename it with \"rename\" or narrow the \"parties\" filter.");
+    // NOLINTEND(performance-inefficient-string-concatenation)
     Pivot out;
     out.parties = parties;
     Table& w = out.table;
@@ -171,14 +180,14 @@ Result<Pivot> pivotLong(const Table& t, const SourceSpec& spec, const LongFormat
         return c;
     };
     for (std::size_t k = 0; k < figures; ++k) {
-        w.columns.push_back(roles[k].column);
-        w.cells.push_back(column(k, false));
+        w.columns.emplace_back(roles[k].column);
+        w.cells.emplace_back(column(k, false));
     }
     if (!l.hasElectorate || !l.hasVoters) {
         // keep the figure columns present so callers can address them
         for (const char* c : {kElectorateColumn, kVotersColumn})
             if (w.columnIndex(c) < 0) {
-                w.columns.push_back(c);
+                w.columns.emplace_back(c);
                 w.cells.emplace_back(m);
             }
     }

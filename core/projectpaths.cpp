@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/projectpaths.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -12,16 +14,6 @@ namespace swingmap {
 
 namespace {
 namespace fs = std::filesystem;
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-bool startsWithNoCase(const std::string& s, const std::string& prefix) {
-    return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
-}
 
 std::string thousands(std::uint64_t n) {
     std::string digits = std::to_string(n), out;
@@ -41,7 +33,7 @@ std::string archiveOf(const std::string& rest) {
     }
     std::error_code ec;
     for (std::size_t slash = rest.find('/', 1);; slash = rest.find('/', slash + 1)) {
-        const std::string prefix = rest.substr(0, slash);
+        std::string prefix = rest.substr(0, slash);
         if (fs::is_regular_file(prefix, ec)) return prefix;
         if (slash == std::string::npos) break;
     }
@@ -49,11 +41,11 @@ std::string archiveOf(const std::string& rest) {
                                                     ".gz",  ".xlsx", ".ods", ".7z"};
     for (std::size_t slash = 0; slash != std::string::npos; slash = rest.find('/', slash + 1)) {
         const std::size_t end = rest.find('/', slash + 1);
-        const std::string prefix = rest.substr(0, end);
+        std::string prefix = rest.substr(0, end);
         for (const char* e : exts) {
             const std::string ext = e;
             if (prefix.size() > ext.size() &&
-                lower(prefix.substr(prefix.size() - ext.size())) == ext)
+                asciiLower(prefix.substr(prefix.size() - ext.size())) == ext)
                 return prefix;
         }
         if (end == std::string::npos) break;
@@ -101,7 +93,7 @@ void addInput(std::vector<InputFile>& out, const fs::path& folder, const std::st
     // a Shapefile's other parts are read too, and each may be a link of its own
     if (in.kind != InputFile::Kind::File || path.rfind("/vsi", 0) == 0) return;
     const fs::path shp(path);
-    if (lower(shp.extension().string()) != ".shp") return;
+    if (asciiLower(shp.extension().string()) != ".shp") return;
     std::error_code ec;
     for (const char* ext : {".shx", ".dbf", ".prj", ".cpg", ".SHX", ".DBF", ".PRJ", ".CPG"}) {
         fs::path part = shp;
@@ -118,8 +110,8 @@ void addInput(std::vector<InputFile>& out, const fs::path& folder, const std::st
 
 /// Mask the value after `password=` (quoted or not) in a key=value connection string.
 std::string maskPasswords(std::string s) {
-    for (std::size_t at = lower(s).find("password"); at != std::string::npos;
-         at = lower(s).find("password", at + 1)) {
+    for (std::size_t at = asciiLower(s).find("password"); at != std::string::npos;
+         at = asciiLower(s).find("password", at + 1)) {
         std::size_t v = s.find_first_not_of(' ', at + 8);
         if (v == std::string::npos || s[v] != '=') continue;
         v = s.find_first_not_of(' ', v + 1);
@@ -153,7 +145,7 @@ std::string maskUserInfo(std::string s) {
 } // namespace
 
 bool isRemotePath(const std::string& path) {
-    const std::string p = lower(path);
+    const std::string p = asciiLower(path);
     for (const char* url : {"http://", "https://", "ftp://", "ftps://"})
         if (p.find(url) != std::string::npos) return true;
     // a GDAL network file system: "/vsicurl/", "/vsicurl?", "/vsicurl_streaming/", …
@@ -251,7 +243,7 @@ std::string redactPath(const std::string& path) {
 
 std::string byteSize(std::uint64_t bytes) {
     static const std::array<const char*, 4> units = {"KiB", "MiB", "GiB", "TiB"};
-    double v = static_cast<double>(bytes);
+    auto v = static_cast<double>(bytes);
     std::string unit = "bytes";
     for (const char* u : units) {
         if (v < 1024) break;
@@ -303,7 +295,8 @@ std::optional<std::uint64_t> parseMegabytes(const std::string& text) {
 }
 
 Result<std::optional<std::uint64_t>> maxInputMbFromEnvironment() {
-    const char* env = std::getenv("SWINGMAP_MAX_INPUT_MB");
+    // Read once per run; SwingMap sets variables only at start-up (main), before any thread.
+    const char* env = std::getenv("SWINGMAP_MAX_INPUT_MB"); // NOLINT(concurrency-mt-unsafe)
     if (!env || !*env) return std::optional<std::uint64_t>();
     auto mb = parseMegabytes(env);
     if (!mb)

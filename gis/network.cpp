@@ -71,7 +71,7 @@ public:
     int IsCaseSensitive(const char* file) override { return m_real->IsCaseSensitive(file); }
     const char* GetActualURL(const char* file) override { return m_real->GetActualURL(file); }
     const char* GetOptions() override { return m_real->GetOptions(); }
-    std::string GetStreamingFilename(const std::string& file) const override {
+    [[nodiscard]] std::string GetStreamingFilename(const std::string& file) const override {
         return m_real->GetStreamingFilename(file);
     }
     bool IsLocal(const char*) override { return false; }

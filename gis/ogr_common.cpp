@@ -2,6 +2,7 @@
 #include "gis/ogr_common.h"
 
 #include "core/projectpaths.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cpl_conv.h>
@@ -13,20 +14,6 @@ namespace swingmap::gis {
 
 namespace {
 namespace fs = std::filesystem;
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-bool startsWith(const std::string& s, const std::string& prefix) {
-    return lower(s.substr(0, prefix.size())) == lower(prefix);
-}
-
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == suffix;
-}
 
 std::string joinNames(const std::vector<std::string>& names, std::size_t max = 12) {
     std::string out;
@@ -50,14 +37,14 @@ Result<std::string> zipTarget(const std::string& vsiRoot, const std::string& sho
     static const std::vector<std::string> exts = {
         ".shp", ".gpkg", ".geojson", ".json", ".topojson", ".fgb",  ".kml", ".kmz", ".gml",
         ".tab", ".mif",  ".sqlite",  ".csv",  ".tsv",      ".xlsx", ".ods", ".dbf"};
-    auto stem = [](const std::string& f) { return lower(f.substr(0, f.rfind('.'))); };
+    auto stem = [](const std::string& f) { return asciiLower(f.substr(0, f.rfind('.'))); };
     std::vector<std::string> shpStems;
     for (const auto& f : files)
-        if (endsWith(f, ".shp")) shpStems.push_back(stem(f));
+        if (endsWithNoCase(f, ".shp")) shpStems.push_back(stem(f));
     std::vector<std::string> found;
     for (const auto& f : files) {
         if (f.rfind("__MACOSX", 0) == 0) continue;
-        const std::string ext = lower(fs::path(f).extension().string());
+        const std::string ext = asciiLower(fs::path(f).extension().string());
         if (std::find(exts.begin(), exts.end(), ext) == exts.end()) continue;
         if (ext == ".dbf" && std::find(shpStems.begin(), shpStems.end(), stem(f)) != shpStems.end())
             continue; // the attribute part of a Shapefile
@@ -69,7 +56,7 @@ Result<std::string> zipTarget(const std::string& vsiRoot, const std::string& sho
     if (found.size() == 1) return vsiRoot + "/" + found[0];
     const std::string dir = fs::path(found[0]).parent_path().string();
     const bool shapefilesInOneFolder = std::all_of(found.begin(), found.end(), [&](const auto& f) {
-        return endsWith(f, ".shp") && fs::path(f).parent_path().string() == dir;
+        return endsWithNoCase(f, ".shp") && fs::path(f).parent_path().string() == dir;
     });
     if (shapefilesInOneFolder) return dir.empty() ? vsiRoot : vsiRoot + "/" + dir;
     return fail(shown + " holds several vector files (" + joinNames(found) +
@@ -111,11 +98,11 @@ std::string dbfOf(GDALDataset& ds, OGRLayer& layer) {
     char** files = ds.GetFileList();
     std::vector<std::string> dbfs;
     for (char** f = files; f && *f; ++f)
-        if (endsWith(*f, ".dbf")) dbfs.emplace_back(*f);
+        if (endsWithNoCase(*f, ".dbf")) dbfs.emplace_back(*f);
     CSLDestroy(files);
-    const std::string name = lower(layer.GetName());
+    const std::string name = asciiLower(layer.GetName());
     for (const auto& d : dbfs)
-        if (lower(fs::path(d).stem().string()) == name) return d;
+        if (asciiLower(fs::path(d).stem().string()) == name) return d;
     return dbfs.size() == 1 ? dbfs[0] : std::string();
 }
 } // namespace
@@ -180,7 +167,7 @@ namespace {
 /// Every member of a zip-based file (.zip, .kmz, .xlsx, .ods) within the limit, uncompressed.
 Status checkArchiveMembers(const std::string& archive, const std::string& shown,
                            const InputPolicy& policy) {
-    const std::string ext = lower(fs::path(archive).extension().string());
+    const std::string ext = asciiLower(fs::path(archive).extension().string());
     if (ext != ".zip" && ext != ".kmz" && ext != ".xlsx" && ext != ".ods") return Ok{};
     const std::string root = "/vsizip/{" + archive + "}";
     char** list = VSIReadDirRecursive(root.c_str());
@@ -199,7 +186,7 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
     const std::string shown = displayPath(path);
     if (isRemotePath(path) && !policy.allowRemote) return fail(remoteRefusedMessage(shown));
     NetworkScope network(policy.allowRemote);
-    const bool database = startsWith(path, "PG:");
+    const bool database = startsWithNoCase(path, "PG:");
     const bool virtualPath =
         path.rfind("/vsi", 0) == 0 || database || path.find("://") != std::string::npos;
     std::error_code ec;
@@ -215,7 +202,7 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
             return s.takeError();
     }
     std::string gdalPath = path;
-    if (endsWith(path, ".zip") && (!virtualPath || path.rfind("/vsizip/", 0) == 0)) {
+    if (endsWithNoCase(path, ".zip") && (!virtualPath || path.rfind("/vsizip/", 0) == 0)) {
         auto inner = zipTarget(virtualPath ? path : "/vsizip/" + path, shown);
         if (!inner) return inner.takeError();
         gdalPath = *inner;
@@ -224,6 +211,7 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
         if (auto s = checkInputSize(gdalPath, displayPath(gdalPath), policy); !s)
             return s.takeError();
     std::vector<const char*> opts;
+    opts.reserve(openOptions.size() + 1);
     for (const auto& o : openOptions)
         opts.push_back(o.c_str());
     opts.push_back(nullptr);
@@ -247,7 +235,7 @@ Result<GDALDatasetUniquePtr> openVector(const std::string& path,
                     "(for a Shapefile the .shp, .shx and .dbf must be together).");
     }
     if (ds->GetDriver() && std::string(ds->GetDriver()->GetDescription()) == "ESRI Shapefile" &&
-        gdalPath.size() > 4 && (endsWith(gdalPath, ".shp") || endsWith(gdalPath, ".SHP"))) {
+        gdalPath.size() > 4 && endsWithNoCase(gdalPath, ".shp")) {
         if (auto whole = checkShapefileParts(gdalPath, shown); !whole) return whole.takeError();
     }
     // the other files it is made of (a Shapefile's .dbf, …)
@@ -363,9 +351,7 @@ std::string metadataAttribution(GDALDataset& ds) {
 }
 
 std::vector<std::string> tableOpenOptions(const SourceSpec& spec) {
-    std::string ext = std::filesystem::path(spec.path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = asciiLower(std::filesystem::path(spec.path).extension().string());
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
         return {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO",
                 "KEEP_GEOM_COLUMNS=YES"};

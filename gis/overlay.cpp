@@ -288,7 +288,7 @@ void overlaySource(Shared& sh, const GeosContext& c, uint32_t i, std::vector<uin
         ++out.candidates;
         double area = 0;
         const bool keep = sh.opt.keepPieces;
-        const uint32_t piece = static_cast<uint32_t>(out.pieces.featureCount());
+        const auto piece = static_cast<uint32_t>(out.pieces.featureCount());
         const bool fast = sh.opt.convexFastPath && (sh.srcConvex[i] || sh.tgtConvex[j]);
         if (fast && sh.srcConvex[i] && sh.tgtConvex[j]) {
             ++out.convexPairs;
@@ -419,9 +419,11 @@ Result<OverlayResult> overlayLayers(const CrsLayer& source, const CrsLayer& targ
     m.targetArea.resize(nt);
     std::vector<char> sConvex(ns), tConvex(nt);
     for (std::size_t i = 0; i < ns; ++i)
-        m.sourceArea[i] = featureAreaPrecise(*src, i), sConvex[i] = convexFeature(*src, i);
+        m.sourceArea[i] = featureAreaPrecise(*src, i),
+        sConvex[i] = static_cast<char>(convexFeature(*src, i));
     for (std::size_t j = 0; j < nt; ++j)
-        m.targetArea[j] = featureAreaPrecise(*tgt, j), tConvex[j] = convexFeature(*tgt, j);
+        m.targetArea[j] = featureAreaPrecise(*tgt, j),
+        tConvex[j] = static_cast<char>(convexFeature(*tgt, j));
     GeosContext main;
     std::vector<GeosGeomPtr> targetGeoms;
     targetGeoms.reserve(nt);

@@ -100,7 +100,7 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
     const int keyField = spec.key.empty() ? -1 : defn->GetFieldIndex(spec.key.c_str());
     out.attributes.cells.assign(static_cast<std::size_t>(nf), {});
     for (int i = 0; i < nf; ++i)
-        out.attributes.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
+        out.attributes.columns.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
     const GIntBig count = layer.GetFeatureCount(FALSE);
     if (count > 0 && static_cast<std::uint64_t>(count) > spec.input.maxFeatures)
         return fail(tooManyFeaturesMessage(shown, static_cast<std::uint64_t>(count), spec.input));

@@ -4,6 +4,7 @@
 // OGR layer through GDAL, every cell as text.
 #include "core/csv.h"
 #include "core/projectpaths.h"
+#include "core/text.h"
 #include "gis/ogr_common.h"
 #include "gis/reader.h"
 
@@ -20,10 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string lowerExtension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
+    return asciiLower(fs::path(path).extension().string());
 }
 
 bool isCsv(const std::string& path) {
@@ -160,7 +158,7 @@ Result<Table> readAnyTable(const SourceSpec& spec) {
     Table t;
     t.source = source;
     for (int i = 0; i < nf; ++i)
-        t.columns.push_back(defn->GetFieldDefn(i)->GetNameRef());
+        t.columns.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
     t.cells.assign(static_cast<std::size_t>(nf), {});
     for (auto& feature : **layer) {
         if (tooMany())

@@ -45,7 +45,7 @@ std::vector<QString> qs(const std::vector<std::string>& v) {
 }
 
 void appendText(const QTreeWidgetItem* item, int depth, QStringList& lines) {
-    lines << QString(depth * 2, QLatin1Char(' ')) + item->text(0);
+    lines << QString(static_cast<qsizetype>(depth) * 2, QLatin1Char(' ')) + item->text(0);
     for (int i = 0; i < item->childCount(); ++i)
         appendText(item->child(i), depth + 1, lines);
 }

@@ -46,7 +46,7 @@ QString absolute(const QString& file) {
 /// The project's title for questions: its "title", else its file name.
 QString displayName(const pf::Document& doc, const QString& file) {
     if (doc.is_object() && doc.contains("title") && doc["title"].is_string()) {
-        const QString t = QString::fromStdString(doc["title"].get<std::string>());
+        QString t = QString::fromStdString(doc["title"].get<std::string>());
         if (!t.isEmpty()) return t;
     }
     return QFileInfo(file).fileName();

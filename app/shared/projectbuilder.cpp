@@ -327,6 +327,7 @@ ElectionInput guessElection(const std::vector<std::string>& boundaryKeys, const 
         if (figure.count("voters")) e.votersRows = roleFilter("voters");
         e.validRows = roleFilter("valid");
         std::vector<std::string> notParties;
+        notParties.reserve(figure.size());
         for (const auto& [r, v] : figure)
             notParties.push_back(v);
         if (!ballot.empty()) e.partyRows.push_back(Condition{ballot, {ballotValues.back()}, false});
