@@ -152,9 +152,10 @@ Result<Analysis> analyse(const Dataset& data, const Neighbours& nb, const Analys
 
 /// Plain-language sentence for one coefficient with its robust (HC3) 95 % interval, e.g. "areas
 /// with one point more residents aged 60–74 lost 0.89 points more (robust 95 % interval 0.72 to
-/// 1.06)". df: residual degrees of freedom for the t quantile (0 = normal).
+/// 1.06)". df: residual degrees of freedom for the t quantile (0 = normal). fraction: the
+/// covariate is a share from 0 to 1 (a reconciled census rate), so "one point" is 0.01 of it.
 std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df = 0,
-                         const std::string& outcomeLabel = "");
+                         const std::string& outcomeLabel = "", bool fraction = false);
 /// Human label for a column name: the project's label if given, else the name with '_' → ' '.
 std::string humaniseColumn(const std::string& name);
 

@@ -83,9 +83,16 @@ std::string humaniseColumn(const std::string& name) {
     return s;
 }
 
-std::string describeTerm(const Term& t, const std::string& label, Outcome outcome, double df,
-                         const std::string& outcomeLabel) {
-    if (t.name == "(Intercept)") return {};
+std::string describeTerm(const Term& term, const std::string& label, Outcome outcome, double df,
+                         const std::string& outcomeLabel, bool fraction) {
+    if (term.name == "(Intercept)") return {};
+    // A fraction's coefficient is per 1.0 = 100 points: say it per point.
+    Term t = term;
+    if (fraction) {
+        t.estimate /= 100;
+        t.hc3StdError /= 100;
+        t.stdError /= 100;
+    }
     Verbs v = verbsFor(outcome);
     const std::string onOutcome = " on " + outcomeLabel;
     if (outcome == Outcome::Column && !outcomeLabel.empty()) v.more = onOutcome.c_str();
@@ -93,7 +100,7 @@ std::string describeTerm(const Term& t, const std::string& label, Outcome outcom
     double scale = 1;
     while (std::fabs(t.estimate) * scale < 0.1 && scale < 1e9 && t.estimate != 0)
         scale *= 10;
-    const bool pct = isPercent(t.name, label);
+    const bool pct = fraction || isPercent(t.name, label);
     const double q = tQuantile975(df);
     const double lo = (t.estimate - q * t.hc3StdError) * scale;
     const double hi = (t.estimate + q * t.hc3StdError) * scale;

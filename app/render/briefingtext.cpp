@@ -39,6 +39,15 @@ QString outcomeText(const Analysis& a, const Project& project) {
 
 namespace {
 
+/// Whether a covariate is a census rate the project recomputes from moved counts: a fraction
+/// from 0 to 1 (docs/schema.md, reconcile `rates`), not percentage points.
+bool isReconciledRate(const Project& project, const std::string& column) {
+    for (const auto& r : project.censusReconcile)
+        for (const auto& [name, parts] : r.rates)
+            if (name == column) return true;
+    return false;
+}
+
 QString areasPhrase(std::size_t n, const char* one, const char* many) {
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
@@ -65,7 +74,8 @@ QStringList modelSentences(const Analysis& a, const Project& project) {
             const std::string label = covariateLabel(project, t.name).toStdString();
             QString line = QString::fromStdString(
                 describeTerm(t, label, a.settings.outcome, m.fit.fDf2,
-                             covariateLabel(project, a.settings.outcomeColumn).toStdString()));
+                             covariateLabel(project, a.settings.outcomeColumn).toStdString(),
+                             isReconciledRate(project, t.name)));
             if (!line.isEmpty()) line[0] = line[0].toUpper();
             out << line + QStringLiteral(".");
         }

@@ -376,6 +376,20 @@ private slots:
                  QString("areas with one point more population in poverty scored lower by 0.35 "
                          "on adults with a degree (%) (robust 95 % interval 0.12 to 0.57)"));
     }
+    /// A reconciled census rate is a fraction (0 to 1): its coefficient is per 100 points, and the
+    /// sentence must say it per point (the demo's page 1 once read "lost 89.30 points").
+    void plainWordsForAFraction() {
+        Term t;
+        t.name = "share_age_60_74";
+        t.estimate = -89.3;
+        t.hc3StdError = 20;
+        const std::string s =
+            describeTerm(t, "residents aged 60-74", Outcome::ShareChange, 293, "", true);
+        // -0.893 per point; t(0.975, 293) = 1.968: interval -0.893 -/+ 1.968 * 0.2
+        QCOMPARE(QString::fromStdString(s),
+                 QString("areas with one point more residents aged 60-74 lost 0.89 points more "
+                         "(robust 95 % interval 0.50 to 1.29)"));
+    }
     void plainWords() {
         QFETCH(QString, name);
         QFETCH(QString, label);
