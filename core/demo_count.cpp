@@ -337,6 +337,7 @@ void countElections(DemoData& d, Rng& rng, const DistrictPlan& plan) {
         for (std::size_t k : blocksOf[i])
             pieceWeight[blocks.old[k]] += blocks.weight[k];
         std::vector<double> w;
+        w.reserve(pieceWeight.size());
         for (const auto& [j, weight] : pieceWeight)
             w.push_back(weight);
         const auto e19 = std::max<int64_t>(1, std::llround(plan.electorate19[i]));
