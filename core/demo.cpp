@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo.h"
 
+#include "core/demo_detail.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <numeric>
-#include <random>
 
 namespace swingmap {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
+using namespace demo_detail;
+
 constexpr std::size_t kDistricts = 400;
 constexpr std::size_t kWards = 16;
 constexpr BBox kCounty{400000.0, 5700000.0, 430000.0, 5724000.0}; // 30 km x 24 km
@@ -25,34 +27,8 @@ const char* const kWardNames[kWards] = {
     "Oakley Vale",   "Riverside",  "Fenwick",      "Barrow Hill", "Westbury",  "Eastfield",
     "Ashford Green", "Hollins",    "Stanmoor",     "Southmere"};
 
-/// Uniform and normal variates from mt19937_64 by fixed formulas, so that a seed gives the
-/// same county with every standard library (std::normal_distribution does not).
-class Rng {
-public:
-    explicit Rng(uint64_t seed) : m_gen(seed) {}
-    double uniform() { return static_cast<double>(m_gen() >> 11) * 0x1.0p-53; } // [0, 1)
-    double uniform(double a, double b) { return a + (b - a) * uniform(); }
-    double normal(double mean = 0, double sd = 1) { // Box-Muller, one variate per call
-        const double u1 = 1.0 - uniform();          // (0, 1]
-        const double u2 = uniform();
-        return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * kPi * u2);
-    }
-    std::size_t below(std::size_t n) {
-        return std::min(n - 1, static_cast<std::size_t>(uniform() * static_cast<double>(n)));
-    }
-
-private:
-    std::mt19937_64 m_gen;
-};
-
-double sq(double v) {
-    return v * v;
-}
 double round1(double v) {
     return std::round(v * 10.0) / 10.0;
-}
-double clamp(double v, double lo, double hi) {
-    return std::min(hi, std::max(lo, v));
 }
 double gauss(double x, double y, double cx, double cy, double sd) {
     return std::exp(-(sq(x - cx) + sq(y - cy)) / (2 * sq(sd)));
@@ -196,45 +172,6 @@ void makeHamlets(DemoData& d, Rng& rng) {
 
 // ---- elections ---------------------------------------------------------------------------
 
-/// Largest-remainder rounding: integer votes summing exactly to `total`.
-std::vector<int64_t> allocate(int64_t total, const std::vector<double>& shares) {
-    const double sum = std::accumulate(shares.begin(), shares.end(), 0.0);
-    std::vector<int64_t> out(shares.size());
-    std::vector<std::pair<double, std::size_t>> rest;
-    int64_t given = 0;
-    for (std::size_t p = 0; p < shares.size(); ++p) {
-        const double q = static_cast<double>(total) * shares[p] / sum;
-        out[p] = static_cast<int64_t>(std::floor(q));
-        given += out[p];
-        rest.emplace_back(-(q - std::floor(q)), p);
-    }
-    std::sort(rest.begin(), rest.end());
-    for (std::size_t k = 0; given < total; ++k, ++given)
-        ++out[rest[k % rest.size()].second];
-    return out;
-}
-
-struct Turnout {
-    int64_t electorate, voters, valid;
-};
-
-Turnout countVoters(Rng& rng, double electorate, double turnout) {
-    const auto e = std::max<int64_t>(1, std::llround(electorate));
-    const int64_t voters =
-        std::clamp<int64_t>(std::llround(static_cast<double>(e) * clamp(turnout, 0.3, 0.9)), 1, e);
-    const int64_t invalid = std::llround(static_cast<double>(voters) * rng.uniform(0.004, 0.016));
-    return {e, voters, voters - invalid};
-}
-
-void addCounts(DemoElection& e, const Turnout& t, const std::vector<double>& shares) {
-    e.electorate.push_back(t.electorate);
-    e.voters.push_back(t.voters);
-    e.valid.push_back(t.valid);
-    const std::vector<int64_t> v = allocate(t.valid, shares);
-    for (std::size_t p = 0; p < v.size(); ++p)
-        e.votes[p].push_back(v[p]);
-}
-
 std::vector<double> shares2019(const DemoData& d, Rng& rng, std::size_t i) {
     const double age = d.pctAge60to74[i] - 17, un = d.unemploymentRate[i] - 6;
     const double deg = d.pctDegree[i] - 30, rent = d.pctRenters[i] - 40;
@@ -291,26 +228,31 @@ void plantChange(DemoData& d, Rng& rng) {
                                   rng.normal(0, d.truth.noiseSd));
 }
 
-void holdElections(DemoData& d, Rng& rng) {
+/// Electorate, turnout, postal voting and party shares per district in both years.
+DistrictPlan planElections(DemoData& d, Rng& rng) {
     d.parties = {"Red", "Blue", "Green", "Orange", "Other"};
-    d.elections.assign(2, DemoElection{});
-    d.elections[0].label = "2019", d.elections[1].label = "2024";
-    for (auto& e : d.elections)
-        e.votes.assign(d.parties.size(), {});
+    DistrictPlan plan;
     for (std::size_t i = 0; i < d.size(); ++i) {
         const double age = d.pctAge60to74[i] - 17, un = d.unemploymentRate[i] - 6;
-        const double t19 =
-            0.62 + 0.012 * age - 0.015 * un + 0.002 * (d.pctDegree[i] - 30) + rng.normal(0, 0.03);
+        const double t19 = clamp(0.62 + 0.012 * age - 0.015 * un + 0.002 * (d.pctDegree[i] - 30) +
+                                     rng.normal(0, 0.03),
+                                 0.3, 0.9);
         const double e19 = d.households[i] * rng.uniform(1.62, 1.95);
-        const Turnout a = countVoters(rng, d.households[i] < 6 ? std::min(e19, 9.0) : e19, t19);
-        const double e24 =
-            std::max(1.0, static_cast<double>(a.electorate) * (1 + rng.normal(0, 0.025)));
-        const Turnout b = countVoters(rng, d.households[i] < 6 ? std::min(e24, 9.0) : e24,
-                                      t19 + rng.normal(-0.02, 0.02));
-        const std::vector<double> s19 = shares2019(d, rng, i);
-        addCounts(d.elections[0], a, s19);
-        addCounts(d.elections[1], b, shares2024(s19, d.plantedChange[i], rng));
+        const double e24 = std::max(1.0, e19 * (1 + rng.normal(0, 0.025)));
+        const bool hamlet = d.households[i] < 6;
+        plan.electorate19.push_back(hamlet ? std::min(e19, 9.0) : e19);
+        plan.electorate24.push_back(hamlet ? std::min(e24, 9.0) : e24);
+        plan.turnout19.push_back(t19);
+        plan.turnout24.push_back(clamp(t19 + rng.normal(-0.02, 0.02), 0.3, 0.9));
+        // postal voting: more common among the old and the graduates, and up since 2019
+        const double p19 = clamp(
+            0.24 + 0.008 * age + 0.002 * (d.pctDegree[i] - 30) + rng.normal(0, 0.03), 0.08, 0.45);
+        plan.postal19.push_back(p19);
+        plan.postal24.push_back(clamp(p19 + 0.14 + rng.normal(0, 0.03), 0.15, 0.6));
+        plan.shares19.push_back(shares2019(d, rng, i));
+        plan.shares24.push_back(shares2024(plan.shares19.back(), d.plantedChange[i], rng));
     }
+    return plan;
 }
 
 } // namespace
@@ -323,8 +265,14 @@ DemoData makeDemoData(uint64_t seed) {
     for (std::size_t i = 0; i < d.size(); ++i)
         addCensusRow(d, rng, d.xy[2 * i], d.xy[2 * i + 1]);
     makeHamlets(d, rng);
+    std::vector<double> urban(d.size());
+    for (std::size_t i = 0; i < d.size(); ++i)
+        urban[i] = urbanness(d.xy[2 * i], d.xy[2 * i + 1]);
+    redrawDistricts(d, rng, urban);
     plantChange(d, rng);
-    holdElections(d, rng);
+    const DistrictPlan plan = planElections(d, rng);
+    countElections(d, rng, plan);
+    censusPerWard(d, rng);
     return d;
 }
 

@@ -52,7 +52,8 @@ private:
     std::ofstream m_out;
 };
 
-Status writeElection(const fs::path& path, const DemoData& d, const DemoElection& e) {
+/// The true figures per 2024 district (DemoForm::OnDistricts).
+Status writeTruth(const fs::path& path, const DemoData& d, const DemoElection& e) {
     CsvFile csv(path);
     std::vector<std::string> header{"code", "electorate", "voters", "valid"};
     header.insert(header.end(), d.parties.begin(), d.parties.end());
@@ -67,6 +68,27 @@ Status writeElection(const fs::path& path, const DemoData& d, const DemoElection
     return csv.close();
 }
 
+/// As counted: polling districts (in-person votes) and postal districts (electorate 0).
+Status writePublished(const fs::path& path, const DemoData& d, const DemoElection& e) {
+    CsvFile csv(path);
+    std::vector<std::string> header{"code",   "ward",  "electorate",
+                                    "voters", "valid", "electorate_postal_ballot_issued"};
+    header.insert(header.end(), d.parties.begin(), d.parties.end());
+    csv.row(header);
+    for (std::size_t r = 0; r < e.rows(); ++r) {
+        std::vector<std::string> row{e.code[r],
+                                     d.wardNames[static_cast<std::size_t>(e.ward[r])],
+                                     std::to_string(e.electorate[r]),
+                                     std::to_string(e.voters[r]),
+                                     std::to_string(e.valid[r]),
+                                     std::to_string(e.postalIssued[r])};
+        for (const auto& votes : e.votes)
+            row.push_back(std::to_string(votes[r]));
+        csv.row(row);
+    }
+    return csv.close();
+}
+
 Status writeCensus(const fs::path& path, const DemoData& d) {
     CsvFile csv(path);
     csv.row({"code", "households", "pct_age_60_74", "pct_students", "pct_degree",
@@ -75,6 +97,27 @@ Status writeCensus(const fs::path& path, const DemoData& d) {
         csv.row({d.code[i], fixed(d.households[i], 0), fixed(d.pctAge60to74[i], 1),
                  fixed(d.pctStudents[i], 1), fixed(d.pctDegree[i], 1),
                  fixed(d.unemploymentRate[i], 1), fixed(d.pctRenters[i], 1)});
+    return csv.close();
+}
+
+/// The ward census's count columns (census_wards.csv), in file order.
+const std::vector<std::string> kWardCounts = {"households", "residents",        "aged_60_74",
+                                              "students",   "degree",           "labour_force",
+                                              "unemployed", "renter_households"};
+
+Status writeWardCensus(const fs::path& path, const DemoData& d) {
+    CsvFile csv(path);
+    std::vector<std::string> header{"ward"};
+    header.insert(header.end(), kWardCounts.begin(), kWardCounts.end());
+    csv.row(header);
+    const DemoWardCensus& c = d.wardCensus;
+    for (std::size_t w = 0; w < d.wardNames.size(); ++w) {
+        std::vector<std::string> row{d.wardNames[w]};
+        for (const auto* v : {&c.households, &c.residents, &c.aged60to74, &c.students, &c.degree,
+                              &c.labourForce, &c.unemployed, &c.renterHouseholds})
+            row.push_back(std::to_string((*v)[w]));
+        csv.row(row);
+    }
     return csv.close();
 }
 
@@ -92,6 +135,14 @@ Status writeDistricts(const fs::path& dir, const DemoData& d, const PolygonLayer
                           textField("ward", std::move(wardOf))});
 }
 
+Status writeDistricts2019(const fs::path& dir, const DemoData& d, const PolygonLayer& cells) {
+    std::vector<std::string> wardOf;
+    for (int w : d.ward2019)
+        wardOf.push_back(d.wardNames[static_cast<std::size_t>(w)]);
+    return writePolygons((dir / "districts_2019.gpkg").string(), "districts_2019", cells, d.crs,
+                         {textField("code", d.code2019), textField("ward", std::move(wardOf))});
+}
+
 Status writeWards(const fs::path& dir, const DemoData& d, const PolygonLayer& cells) {
     auto wards = dissolve(cells, d.ward, static_cast<int>(d.wardNames.size()));
     if (!wards) return wards.takeError();
@@ -103,14 +154,46 @@ Status writeWards(const fs::path& dir, const DemoData& d, const PolygonLayer& ce
                          {textField("ward", d.wardNames), count});
 }
 
-Json electionJson(const DemoData& d, const std::string& label) {
-    return {{"label", label},      {"path", "election_" + label + ".csv"},
-            {"key", "code"},       {"electorate", "electorate"},
-            {"voters", "voters"},  {"valid", "valid"},
-            {"parties", d.parties}};
+constexpr const char* kPostalBy = "electorate_postal_ballot_issued";
+
+Json electionJson(const DemoData& d, const std::string& label, DemoForm form) {
+    Json e = {{"label", label},      {"path", "election_" + label + ".csv"},
+              {"key", "code"},       {"electorate", "electorate"},
+              {"voters", "voters"},  {"valid", "valid"},
+              {"parties", d.parties}};
+    if (form == DemoForm::OnDistricts) return e;
+    const Json postal = {{"parent", "ward"}, {"by", kPostalBy}};
+    if (label == d.published.front().label)
+        e["reconcile"] = {
+            {"from",
+             {{"path", "districts_2019.gpkg"}, {"layer", "districts_2019"}, {"key", "code"}}},
+            {"method", "area"},
+            {"postal", postal}};
+    else
+        e["reconcile"] = {{"postal", postal}};
+    return e;
 }
 
-Json projectJson(const DemoData& d) {
+/// The census per ward moved down to the districts in proportion to their 2024 electorate;
+/// the covariates are rates of the moved counts (fractions).
+Json wardCensusJson(const DemoData& d) {
+    return {{"path", "census_wards.csv"},
+            {"key", "ward"},
+            {"reconcile",
+             {{"from", {{"dissolve", "ward"}}},
+              {"method", "weights"},
+              {"weights", {{"election", d.published.back().label}, {"figure", "electorate"}}},
+              {"counts", kWardCounts},
+              {"rates",
+               {{"share_age_60_74", {"aged_60_74", "residents"}},
+                {"share_students", {"students", "residents"}},
+                {"share_degree", {"degree", "residents"}},
+                {"unemployment_rate", {"unemployed", "labour_force"}},
+                {"share_renters", {"renter_households", "households"}}}}}}};
+}
+
+Json projectJson(const DemoData& d, DemoForm form) {
+    const bool published = form == DemoForm::Published;
     Json p;
     p["title"] = "Demo county (synthetic): Red 2019 to 2024";
     p["synthetic"] = true;
@@ -121,19 +204,28 @@ Json projectJson(const DemoData& d) {
                        {"attribution", kAttribution}};
     p["elections"] = Json::array();
     for (const auto& e : d.elections)
-        p["elections"].push_back(electionJson(d, e.label));
-    p["census"] = Json::array({{{"path", "census.csv"}, {"key", "code"}}});
+        p["elections"].push_back(electionJson(d, e.label, form));
+    p["census"] = Json::array(
+        {published ? wardCensusJson(d) : Json{{"path", "census.csv"}, {"key", "code"}}});
+    const std::vector<std::string> covariates =
+        published ? std::vector<std::string>{"share_age_60_74", "unemployment_rate", "share_degree"}
+                  : std::vector<std::string>{"pct_age_60_74", "unemployment_rate", "pct_degree"};
     p["analysis"] = {{"party", d.party},
                      {"from", "2019"},
                      {"to", "2024"},
                      {"outcome", "share_change"},
                      {"weights", "valid"},
-                     {"covariates", {"pct_age_60_74", "unemployment_rate", "pct_degree"}},
+                     {"covariates", covariates},
                      {"models", {"ols", "lag", "error", "gwr"}},
                      {"lisa", true}};
-    p["labels"] = {{"pct_age_60_74", "residents aged 60–74 (%)"},
-                   {"unemployment_rate", "unemployment rate (%)"},
-                   {"pct_degree", "residents with a degree (%)"}};
+    if (published)
+        p["labels"] = {{covariates[0], "residents aged 60–74 (share, ward)"},
+                       {covariates[1], "unemployment rate (ward)"},
+                       {covariates[2], "residents with a degree (share, ward)"}};
+    else
+        p["labels"] = {{covariates[0], "residents aged 60–74 (%)"},
+                       {covariates[1], "unemployment rate (%)"},
+                       {covariates[2], "residents with a degree (%)"}};
     p["privacy"] = {{"min_households", 6}, {"households", "households"}};
     return p;
 }
@@ -146,28 +238,41 @@ Status writeText(const fs::path& path, const std::string& text) {
     return Ok{};
 }
 
-std::string readme(const DemoData& d) {
-    return "SwingMap demo project - SYNTHETIC DATA\n\n"
-           "Everything in this folder was generated by SwingMap (core/demo.cpp) from a fixed\n"
-           "random seed. The county, its towns, wards, polling districts, census figures and\n"
-           "election results are made up: no real places or people.\n\n"
-           "districts.gpkg   " +
-           std::to_string(d.size()) +
-           " polling districts (Voronoi cells), EPSG:25832-like metres\n"
-           "wards.gpkg       " +
-           std::to_string(d.wardNames.size()) +
-           " wards (districts merged)\n"
-           "election_*.csv   electorate, voters, valid votes and votes per party\n"
-           "census.csv       households and census-style percentages\n"
-           "project.json     open this in SwingMap\n\n"
-           "A swing for Red was planted: share change = a + b1*pct_age_60_74 +\n"
-           "b2*unemployment_rate + b3*pct_degree + smooth spatial noise + random noise.\n"
-           "Three districts have fewer than 6 households, to show privacy suppression.\n";
+std::string readme(const DemoData& d, DemoForm form) {
+    std::string text =
+        "SwingMap demo project - SYNTHETIC DATA\n\n"
+        "Everything in this folder was generated by SwingMap (core/demo.cpp) from a fixed\n"
+        "random seed. The county, its towns, wards, polling districts, census figures and\n"
+        "election results are made up: no real places or people.\n\n"
+        "districts.gpkg      " +
+        std::to_string(d.size()) +
+        " polling districts of 2024 (Voronoi cells), EPSG:25832-like metres\n"
+        "wards.gpkg          " +
+        std::to_string(d.wardNames.size()) + " wards (districts merged)\n";
+    if (form == DemoForm::Published)
+        text += "districts_2019.gpkg " + std::to_string(d.code2019.size()) +
+                " polling districts of 2019: redrawn before 2024 (some split,\n"
+                "                    some merged, boundaries moved; codes reused for other areas)\n"
+                "election_*.csv      per polling district: electorate, in-person voters, valid\n"
+                "                    votes, postal ballots issued, votes per party; postal\n"
+                "                    districts (codes P..., no area, electorate 0) per ward\n"
+                "census_wards.csv    census counts per ward (households, residents, ...)\n"
+                "project.json        open this in SwingMap: it moves 2019 onto the 2024\n"
+                "                    districts by overlap area, allocates the postal votes in\n"
+                "                    both years and moves the census down by 2024 electorate\n\n";
+    else
+        text += "election_*.csv      electorate, voters, valid votes and votes per party\n"
+                "census.csv          households and census-style percentages\n"
+                "project.json        open this in SwingMap\n\n";
+    return text + "A swing for Red was planted: share change = a + b1*pct_age_60_74 +\n"
+                  "b2*unemployment_rate + b3*pct_degree + smooth spatial noise + random noise\n"
+                  "(per district; the census publishes these figures only per ward).\n"
+                  "Three districts have fewer than 6 households, to show privacy suppression.\n";
 }
 
 } // namespace
 
-Status makeDemo(const std::string& dirName) {
+Status makeDemo(const std::string& dirName, DemoForm form) {
     const fs::path dir(dirName);
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -175,13 +280,25 @@ Status makeDemo(const std::string& dirName) {
     const DemoData d = makeDemoData();
     auto cells = voronoiCells(d.xy, d.extent);
     if (!cells) return cells.takeError();
-    Status steps[] = {writeDistricts(dir, d, *cells),
-                      writeWards(dir, d, *cells),
-                      writeElection(dir / "election_2019.csv", d, d.elections[0]),
-                      writeElection(dir / "election_2024.csv", d, d.elections[1]),
-                      writeCensus(dir / "census.csv", d),
-                      writeText(dir / "README.txt", readme(d)),
-                      writeText(dir / "project.json", projectJson(d).dump(2) + "\n")};
+    Status common[] = {writeDistricts(dir, d, *cells), writeWards(dir, d, *cells),
+                       writeText(dir / "README.txt", readme(d, form)),
+                       writeText(dir / "project.json", projectJson(d, form).dump(2) + "\n")};
+    for (auto& s : common)
+        if (!s) return s;
+    if (form == DemoForm::OnDistricts) {
+        Status steps[] = {writeTruth(dir / "election_2019.csv", d, d.elections[0]),
+                          writeTruth(dir / "election_2024.csv", d, d.elections[1]),
+                          writeCensus(dir / "census.csv", d)};
+        for (auto& s : steps)
+            if (!s) return s;
+        return Ok{};
+    }
+    auto old = voronoiCells(d.xy2019, d.extent);
+    if (!old) return old.takeError();
+    Status steps[] = {writeDistricts2019(dir, d, *old),
+                      writePublished(dir / "election_2019.csv", d, d.published[0]),
+                      writePublished(dir / "election_2024.csv", d, d.published[1]),
+                      writeWardCensus(dir / "census_wards.csv", d)};
     for (auto& s : steps)
         if (!s) return s;
     return Ok{};

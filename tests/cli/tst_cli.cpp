@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+
 #include "tests/common/process_run.h"
 
 namespace {
@@ -101,6 +103,87 @@ private slots:
             QVERIFY2(t[k].isDouble(), k);
     }
 
+    /// The demo as a county publishes it (core/demo.h): 2019 on its own, redrawn districts,
+    /// postal districts per ward in both years, the census per ward. The report must show the
+    /// three reconcile steps, every total preserved, and the postal amounts equal to the postal
+    /// rows of the files (summed here from the CSV, not taken from SwingMap).
+    void demoReconcilesOntoThe2024Districts() {
+        const QJsonObject rep = readJson(m_dir.path() + "/out/report.json");
+        const QJsonArray rec = rep["reconcile"].toArray();
+        QCOMPARE(rec.size(), 3);
+        QCOMPARE(rec[0].toObject()["source"].toString(), QString("election 2019"));
+        QCOMPARE(rec[0].toObject()["method"].toString(), QString("area"));
+        QCOMPARE(rec[1].toObject()["source"].toString(), QString("election 2024"));
+        QCOMPARE(rec[1].toObject()["method"].toString(), QString("none"));
+        QVERIFY(rec[2].toObject()["source"].toString().startsWith("census"));
+        QCOMPARE(rec[2].toObject()["method"].toString(), QString("weights"));
+        for (const auto& v : rec) {
+            const QJsonObject r = v.toObject();
+            const QString what = r["source"].toString();
+            QVERIFY2(r["max_discrepancy"].toDouble(1) < 1e-9, qPrintable(what));
+            QCOMPARE(r["unmatched_rows"].toInt(), 0);
+            for (const auto& c : r["columns"].toArray()) {
+                const QJsonObject col = c.toObject();
+                const double source = col["source_total"].toDouble(),
+                             target = col["target_total"].toDouble();
+                QVERIFY2(source > 0 && std::fabs(source - target) <= 1e-9 * source,
+                         qPrintable(what + " " + col["name"].toString()));
+                QVERIFY(col["lost"].toDouble() <= 1e-9 * source);
+            }
+        }
+        // 2019 came from other geometry: some districts are estimated (and hatched), most not
+        const int estimated = rec[0].toObject()["estimated_above"].toInt();
+        QVERIFY2(estimated > 10 && estimated < 200, qPrintable(QString::number(estimated)));
+        // postal votes allocated in both years, by ballots issued, per ward, nothing lost
+        for (int y = 0; y < 2; ++y) {
+            const QJsonObject postal = rec[y].toObject()["postal"].toObject();
+            QCOMPARE(postal["method"].toString(), QString("by ballots issued"));
+            QCOMPARE(postal["parent"].toString(), QString("ward"));
+            QCOMPARE(postal["parents"].toArray().size(), 16);
+            QVERIFY(postal["parents_without_polling"].toArray().isEmpty());
+            QCOMPARE(postal["rows_moved"].toInt(), postal["postal_rows"].toInt());
+            // the postal rows of the file, summed here
+            QFile f(m_demo + QString("/election_%1.csv").arg(y ? "2024" : "2019"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList lines =
+                QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+            const QStringList header = lines[0].split(',');
+            const auto col = [&](const char* name) { return header.indexOf(name); };
+            QVERIFY(col("electorate_postal_ballot_issued") > 0 && col("ward") > 0);
+            std::map<QString, double> fileTotals, allRows;
+            int rows = 0;
+            for (const QString& line : lines.mid(1)) {
+                const QStringList c = line.split(',');
+                for (const char* name : {"electorate", "voters", "valid", "Red"})
+                    allRows[name] += c[col(name)].toDouble();
+                if (c[col("electorate")].toDouble() != 0) continue;
+                ++rows;
+                for (const char* name : {"voters", "valid", "Red", "Blue"})
+                    fileTotals[name] += c[col(name)].toDouble();
+            }
+            QCOMPARE(postal["postal_rows"].toInt(), rows);
+            QVERIFY(rows > 16); // more than one postal district in some wards
+            int checked = 0;
+            for (const auto& c : postal["columns"].toArray()) {
+                const QJsonObject o = c.toObject();
+                if (!fileTotals.count(o["name"].toString())) continue;
+                ++checked;
+                QCOMPARE(o["moved"].toDouble(), fileTotals[o["name"].toString()]);
+                QCOMPARE(o["lost"].toDouble(), 0.0);
+            }
+            QCOMPARE(checked, 4);
+            // 2019's books: what was moved onto the 2024 districts is every row of the file
+            if (y == 0)
+                for (const auto& c : rec[0].toObject()["columns"].toArray()) {
+                    const QJsonObject o = c.toObject();
+                    if (!allRows.count(o["name"].toString())) continue;
+                    QCOMPARE(o["source_total"].toDouble(), allRows[o["name"].toString()]);
+                    --checked;
+                }
+            QCOMPARE(checked, y == 0 ? 0 : 4);
+        }
+    }
+
     void targetsCsvRanksWithoutSuppressedAreas() {
         QFile f(m_dir.path() + "/out/targets.csv");
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -172,10 +255,12 @@ private slots:
     }
 
     void paddingAndRowChecksArePrinted() {
-        // the demo's first election with one row made implausible and its keys padded
+        // the demo's 2024 election with one row made implausible and its keys padded (2024: its
+        // keys are the boundaries'; 2019's refer to the 2019 layer, where the join checks do not
+        // look). A negative party count stays negative after the postal votes are allocated.
         QJsonObject p = m_project;
         QJsonArray elections = p["elections"].toArray();
-        QJsonObject first = elections[0].toObject();
+        QJsonObject first = elections[1].toObject();
         const QString path = m_demo + "/" + first["path"].toString();
         QFile in(path);
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -183,12 +268,12 @@ private slots:
         in.close();
         const QStringList header = lines[0].split(',');
         const int key = static_cast<int>(header.indexOf(first["key"].toString()));
-        const int valid = static_cast<int>(header.indexOf(first["valid"].toString()));
-        QVERIFY(key >= 0 && valid >= 0);
+        const int party = static_cast<int>(header.indexOf(first["parties"][0].toString()));
+        QVERIFY(key >= 0 && party >= 0);
         for (int i = 1; i < lines.size(); ++i) {
             QStringList cells = lines[i].split(',');
             cells[key] = "00" + cells[key];
-            if (i == 1) cells[valid] = "-5";
+            if (i == 1) cells[party] = "-5000";
             lines[i] = cells.join(',');
         }
         QFile padded(m_demo + "/padded.csv");
@@ -196,7 +281,7 @@ private slots:
         padded.write(lines.join('\n').toUtf8());
         padded.close();
         first["path"] = "padded.csv";
-        elections[0] = first;
+        elections[1] = first;
         p["elections"] = elections;
         writeJson(m_demo + "/padded.json", p);
         const Run bad = cli({"run", m_demo + "/padded.json", "--out", m_dir.path() + "/out-pad"});
@@ -205,13 +290,13 @@ private slots:
                      bad.err.contains("add \"unpad\": true"),
                  qPrintable(bad.err));
         first["unpad"] = true;
-        elections[0] = first;
+        elections[1] = first;
         p["elections"] = elections;
         writeJson(m_demo + "/padded.json", p);
         const Run r =
             cli({"run", m_demo + "/padded.json", "--out", m_dir.path() + "/out-pad", "--no-pdf"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("Row check: election 2019: 1 rows with negative count"),
+        QVERIFY2(r.out.contains("Row check: election 2024: 1 rows with negative count"),
                  qPrintable(r.out));
         const QJsonObject join = readJson(m_dir.path() + "/out-pad/report.json")["join"].toObject();
         const QJsonObject check = join["row_checks"].toArray()[0].toObject();
@@ -241,7 +326,17 @@ private slots:
         for (const char* s : {"Demo county (synthetic)", "SYNTHETIC", "What the model says",
                               "too few households to show", "Sources:", "km"})
             QVERIFY2(r.out.contains(s), s);
-        QVERIFY2(r.out.simplified().contains("more residents aged 60–74 lost"), qPrintable(r.out));
+        // the sources line names the reconcile steps; the legend names the hatch
+        const QString text = r.out.simplified();
+        for (const char* s : {"2019 moved from districts_2019 onto districts by overlap area",
+                              "postal votes allocated to the polling districts of each ward by "
+                              "ballots issued"})
+            QVERIFY2(text.contains(s), s);
+        for (const auto& rec : readJson(m_dir.path() + "/out/report.json")["reconcile"].toArray())
+            QVERIFY2(text.contains(rec.toObject()["description"].toString()),
+                     qPrintable(rec.toObject()["description"].toString()));
+        QVERIFY2(r.out.simplified().contains("more residents aged 60–74 (share, ward) lost"),
+                 qPrintable(r.out));
     }
 
     void badInput_data() {
@@ -263,7 +358,7 @@ private slots:
         QTest::newRow("unknown covariate") << "/analysis/covariates/0"
                                            << "pct_martians"
                                            << "pct_martians";
-        QTest::newRow("keys never match") << "/elections/0/key"
+        QTest::newRow("keys never match") << "/elections/1/key"
                                           << "valid"
                                           << "matches a boundary key";
         QTest::newRow("unknown weights") << "/analysis/weights"
