@@ -5,22 +5,56 @@
 #include "app/gui/importwizard.h"
 #include "app/gui/joinpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/reconcilepage.h"
 #include "app/gui/startpage.h"
 #include "app/shared/job.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
 
 using namespace swingmap;
 
 namespace {
 
 const QString kDe = QStringLiteral(SHARED_DATA_DIR "/de_bundestag_wahlkreise_2021_2025");
+const QString kDd = QStringLiteral(SHARED_DATA_DIR "/de_dresden_wahlbezirke_2019_2024");
+
+/// Every "path" in `j` made the canonical absolute path (relative ones against `base`), so that
+/// projects written in different folders compare equal.
+void canonicalPaths(nlohmann::json& j, const QString& base) {
+    if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (it.key() == "path" && it.value().is_string()) {
+                const QString p = QString::fromStdString(it.value().get<std::string>());
+                it.value() = QFileInfo(QDir(base), p).canonicalFilePath().toStdString();
+            } else {
+                canonicalPaths(it.value(), base);
+            }
+        }
+    } else if (j.is_array()) {
+        for (auto& x : j)
+            canonicalPaths(x, base);
+    }
+}
+
+nlohmann::json readJson(const QString& file) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+}
 
 void shoot(ImportWizard& w, const QString& name) {
     QCoreApplication::processEvents();
@@ -70,6 +104,196 @@ private slots:
         QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("299 of 299 rows")));
     }
 
+    /// Dresden, Landtag 2019 → 2024 on the 2024 polling districts, as an organiser would click
+    /// it: the 2019 results are on the 2019 districts (another layer of the same file), postal
+    /// rows of both years are shared out per Stadtteil by ballots issued (guessed), household
+    /// figures per Stadtteil go down to the districts by the 2024 electorate (guessed). The
+    /// reconcile objects written equal the committed example's, and the project runs.
+    void dresdenReconcile() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dresden.swingmap.json"));
+        ImportWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString gpkg = kDd + "/boundaries/dresden_wahlbezirke.gpkg";
+        QVERIFY2(w.setBoundaryFile(gpkg), qPrintable(w.lastError()));
+        QCOMPARE(w.input().boundaryLayer, std::string("wb_ltw2019")); // the first layer
+        // The organiser picks the 2024 layer in the Layer box.
+        QComboBox* layerBox = nullptr;
+        for (QComboBox* b : w.findChildren<QComboBox*>())
+            if (b->findText(QStringLiteral("wb_ltw2024")) >= 0 && b->isVisible()) layerBox = b;
+        QVERIFY(layerBox);
+        layerBox->setFocus();
+        QTest::keyClick(layerBox, Qt::Key_Down);
+        QCOMPARE(w.input().boundaryLayer, std::string("wb_ltw2024"));
+        QCOMPARE(w.input().boundaryKey, std::string("wb"));
+        // No field is named like a name: the organiser picks the district's text.
+        QComboBox* nameBox = nullptr;
+        for (QComboBox* b : w.findChildren<QComboBox*>())
+            if (b->isVisible() && b->findText(QStringLiteral("(none)")) == 0 &&
+                b->findData(QStringLiteral("wb_text")) > 0)
+                nameBox = b;
+        QVERIFY(nameBox);
+        nameBox->setCurrentIndex(nameBox->findData(QStringLiteral("wb_text")));
+        shoot(w, "wizard-dd-1-boundaries.png");
+
+        w.next();
+        QCOMPARE(w.input().boundaryName, std::string("wb_text"));
+        QVERIFY2(w.addElectionFile(kDd + "/elections/2019_landtag.csv", "2019"),
+                 qPrintable(w.lastError()));
+        QVERIFY2(w.addElectionFile(kDd + "/elections/2024_landtag.csv", "2024"),
+                 qPrintable(w.lastError()));
+        QCOMPARE(w.input().elections[0].key, std::string("code"));
+        QCOMPARE(w.input().elections[1].electorate, std::string("electorate"));
+        // has_polygon is a numeric column but no party: untick it in both elections.
+        for (int i = 0; i < 2; ++i) {
+            w.selectElection(i);
+            QListWidget* parties = nullptr;
+            for (QListWidget* l : w.findChildren<QListWidget*>())
+                if (l->isVisible() &&
+                    !l->findItems(QStringLiteral("has_polygon"), Qt::MatchExactly).isEmpty())
+                    parties = l;
+            QVERIFY(parties);
+            parties->findItems(QStringLiteral("has_polygon"), Qt::MatchExactly)
+                .at(0)
+                ->setCheckState(Qt::Unchecked);
+            QCOMPARE(w.input().elections[std::size_t(i)].parties.size(), std::size_t(9));
+        }
+        w.next();
+        QVERIFY2(w.addCensusFile(kDd + "/covariates/stadtteil_2019.csv"),
+                 qPrintable(w.lastError()));
+        const QStringList covariates = {QStringLiteral("share_hh_1p"),
+                                        QStringLiteral("avg_hh_size"),
+                                        QStringLiteral("share_hh_single_parent")};
+        w.setCovariates(covariates);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ReconcilePageId));
+        ReconcilePage* page = w.reconcilePage();
+        auto* sources = page->findChild<QListWidget*>(QStringLiteral("sources"));
+        QCOMPARE(sources->count(), 3);
+
+        // Guessed without a click: postal rows in both elections, the census dissolved.
+        for (int i = 0; i < 2; ++i) {
+            const builder::ReconcileInput& r = w.input().elections[std::size_t(i)].reconcile;
+            QVERIFY(r.postal);
+            QCOMPARE(r.typeColumn, std::string("district_type"));
+            QCOMPARE(r.postalValue, std::string("brief"));
+            QCOMPARE(r.parent, std::string("stadtteil"));
+            QCOMPARE(r.by, std::string("electorate_postal_ballot_issued"));
+            QVERIFY(!r.moves());
+            QVERIFY(w.input().elections[std::size_t(i)].rows.empty()); // postal rows kept
+        }
+        const builder::CensusInput& census = w.input().census[0];
+        QCOMPARE(census.key, std::string("stadtteil"));
+        QVERIFY(census.reconcile.from == builder::ReconcileInput::From::Dissolve);
+        QCOMPARE(census.reconcile.weightsElection, std::string("2024"));
+
+        // 2019: "On other areas, from a file": the other layer of the boundary file is offered.
+        QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                          sources->visualItemRect(sources->item(0)).center());
+        QCOMPARE(sources->currentRow(), 0);
+        QVERIFY2(page->previewText().contains(QStringLiteral("139 postal-vote districts")),
+                 qPrintable(page->previewText()));
+        auto* layerRadio = page->findChild<QRadioButton*>(QStringLiteral("layer"));
+        QTest::mouseClick(layerRadio, Qt::LeftButton, {}, QPoint(8, layerRadio->height() / 2));
+        const builder::ReconcileInput& r19 = w.input().elections[0].reconcile;
+        QVERIFY(r19.from == builder::ReconcileInput::From::Layer);
+        QCOMPARE(r19.fromLayer, std::string("wb_ltw2019"));
+        QCOMPARE(r19.fromKey, std::string("wb"));
+        QCOMPARE(r19.method, std::string("area"));
+        const QString preview = page->previewText();
+        QVERIFY2(preview.contains(QStringLiteral("365 area codes")) &&
+                     preview.contains(QStringLiteral("365 of them are areas of wb_ltw2019")) &&
+                     preview.contains(QStringLiteral("(postal ballots issued)")),
+                 qPrintable(preview));
+        shoot(w, "wizard-dd-2-reconcile.png");
+
+        // 2024: postal rows only; the preview counts them.
+        QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                          sources->visualItemRect(sources->item(1)).center());
+        QVERIFY2(page->previewText().contains(QStringLiteral("214 postal-vote districts")),
+                 qPrintable(page->previewText()));
+        QVERIFY2(page->previewText().contains(QStringLiteral("399 of them are boundary areas")),
+                 qPrintable(page->previewText()));
+
+        // The census: the three rates were recognised; tick two more counts as the example does.
+        QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                          sources->visualItemRect(sources->item(2)).center());
+        QVERIFY2(page->previewText().contains(QStringLiteral("61 of them are groups of the "
+                                                             "boundary areas by stadtteil")),
+                 qPrintable(page->previewText()));
+        auto* counts = page->findChild<QListWidget*>(QStringLiteral("counts"));
+        for (const char* c : {"hh_4p", "hh_5plus"}) {
+            const auto items = counts->findItems(QLatin1String(c), Qt::MatchExactly);
+            QCOMPARE(items.size(), 1);
+            items[0]->setCheckState(Qt::Checked);
+        }
+        QCOMPARE(w.input().census[0].reconcile.rates.size(), std::size_t(3));
+        shoot(w, "wizard-dd-3-census.png");
+
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::AnalysisPageId));
+        w.setAnalysis("afd", "2019", "2024");
+        w.setProjectFile(file);
+        QSignalSpy saved(&w, &ImportWizard::projectSaved);
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+        QCOMPARE(saved.count(), 1);
+
+        if (const QString keep = qEnvironmentVariable("SWINGMAP_KEEP_OUTPUT"); !keep.isEmpty()) {
+            QFile::remove(QDir(keep).filePath(QStringLiteral("wizard-dresden.swingmap.json")));
+            QFile::copy(file, QDir(keep).filePath(QStringLiteral("wizard-dresden.swingmap.json")));
+        }
+        // The reconcile objects equal the committed example's (paths compared as files).
+        nlohmann::json made = readJson(file);
+        nlohmann::json example =
+            readJson(QStringLiteral(PROJECT_DIR "/docs/examples/de_dresden_afd_2019_2024.json"));
+        QVERIFY(made.is_object() && example.is_object());
+        canonicalPaths(made, dir.path());
+        canonicalPaths(example, QStringLiteral(PROJECT_DIR "/docs/examples"));
+        QCOMPARE(made["boundaries"]["layer"], example["boundaries"]["layer"]);
+        QCOMPARE(made["boundaries"]["path"], example["boundaries"]["path"]);
+        for (std::size_t i = 0; i < 2; ++i)
+            QVERIFY2(made["elections"][i]["reconcile"] == example["elections"][i]["reconcile"],
+                     made["elections"][i]["reconcile"].dump().c_str());
+        QVERIFY2(made["census"][0]["reconcile"] == example["census"][0]["reconcile"],
+                 made["census"][0]["reconcile"].dump().c_str());
+        QCOMPARE(made["census"][0]["key"], example["census"][0]["key"]);
+
+        // It loads and runs: 2019 moved onto the 2024 districts, totals kept.
+        auto project = loadProject(file.toStdString());
+        QVERIFY2(project.ok(), project.ok() ? "" : project.error().c_str());
+        Feedback fb;
+        auto job = runJob(*project, fb);
+        QVERIFY2(job.ok(), job.ok() ? "" : job.error().c_str());
+        QCOMPARE(job->data.areaCount(), std::size_t(399));
+        QCOMPARE(job->data.reconcile.size(), std::size_t(3));
+        // Totals kept (the 2019 and 2024 layers differ by slivers: a few 1e-6 lost, reported).
+        for (const ReconcileInfo& info : job->data.reconcile)
+            QVERIFY2(info.maxDiscrepancy < 1e-4, info.source.c_str());
+        QVERIFY(std::count(job->data.estimated.begin(), job->data.estimated.end(), 1) > 0);
+        QVERIFY2(job->analysis.model.n > 300, qPrintable(QString::number(job->analysis.model.n)));
+        // ... and exactly as the committed example moves them.
+        auto ref = loadProject(PROJECT_DIR "/docs/examples/de_dresden_afd_2019_2024.json");
+        QVERIFY2(ref.ok(), ref.ok() ? "" : ref.error().c_str());
+        auto refJob = runJob(*ref, fb);
+        QVERIFY2(refJob.ok(), refJob.ok() ? "" : refJob.error().c_str());
+        QCOMPARE(job->data.estimated, refJob->data.estimated);
+        for (std::size_t i = 0; i < 3; ++i) {
+            const ReconcileInfo& a = job->data.reconcile[i];
+            const ReconcileInfo& b = refJob->data.reconcile[i];
+            QCOMPARE(a.description, b.description);
+            QVERIFY(std::abs(a.maxDiscrepancy - b.maxDiscrepancy) < 1e-12);
+            QCOMPARE(a.postal.rowsMoved, b.postal.rowsMoved);
+        }
+        const ElectionData& a19 = job->data.elections[0];
+        const ElectionData& b19 = refJob->data.elections[0];
+        for (std::size_t f = 0; f < 399; ++f) {
+            QVERIFY(std::abs(a19.valid[f] - b19.valid[f]) <= 1e-9 * std::abs(b19.valid[f]));
+            QVERIFY(std::abs(a19.voters[f] - b19.voters[f]) <= 1e-9 * std::abs(b19.voters[f]));
+        }
+    }
+
     void germanRawFiles() {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("bundestag.swingmap.json"));
@@ -112,6 +336,14 @@ private slots:
                          QStringLiteral("Bevölkerung am 31.12.2023 - Ausländer/-innen (%)")});
         shoot(w, "wizard-3-census.png");
 
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ReconcilePageId));
+        // Every table is on the boundaries' areas: nothing guessed, the preview says so.
+        QVERIFY(!w.input().elections[0].reconcile.any());
+        QVERIFY(!w.input().census[0].reconcile.any());
+        QVERIFY2(
+            w.reconcilePage()->previewText().contains(QStringLiteral("of them are boundary areas")),
+            qPrintable(w.reconcilePage()->previewText()));
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::AnalysisPageId));
         w.setAnalysis("SPD", "2021", "2025");
