@@ -123,9 +123,9 @@ ReconcilePage::ReconcilePage(ImportWizard* w)
     auto* dissolveRow = new QHBoxLayout;
     dissolveRow->addWidget(new QLabel(tr("Group the boundary areas by")));
     dissolveRow->addWidget(m_dissolveField, 1);
-    dissolveRow->addWidget(new QLabel(tr("(first")));
+    dissolveRow->addWidget(new QLabel(tr("using")));
     dissolveRow->addWidget(m_prefix);
-    dissolveRow->addWidget(new QLabel(tr("characters)")));
+    dissolveRow->addWidget(new QLabel(tr("characters")));
     m_prefix->setRange(0, 64);
     m_prefix->setSpecialValueText(tr("all"));
     m_prefix->setToolTip(tr("Group by the first characters of the field only, e.g. the first 4 "
@@ -320,7 +320,7 @@ void ReconcilePage::load() {
     const Layer* wl =
         byFile && !r.weightsPath.empty() ? layer(r.weightsPath, r.weightsLayer) : nullptr;
     fill(m_weightsCount,
-         wl ? builder::numericColumns(wl->attributes, {}) : std::vector<std::string>{},
+         wl ? builder::countColumns(wl->attributes, {}) : std::vector<std::string>{},
          r.weightsCount);
     for (QWidget* w : std::initializer_list<QWidget*>{m_byArea, m_byWeights, m_weights})
         w->setEnabled(r.moves());

@@ -57,7 +57,7 @@ std::vector<std::string> ReconcilePage::fromKeys() {
                              : nullptr;
         return b ? builder::dissolvedKeys(*b, r->dissolve, r->prefix) : std::vector<std::string>{};
     }
-    const Layer* l = layer(r->fromPath, r->fromLayer);
+    const Layer* l = r->fromPath.empty() ? nullptr : layer(r->fromPath, r->fromLayer);
     const int c = l ? l->attributes.columnIndex(r->fromKey) : -1;
     std::vector<std::string> keys;
     if (c >= 0)
@@ -141,7 +141,10 @@ void ReconcilePage::applyGuesses() {
         x.r->rates = builder::guessRates(*t, covs, counts);
         std::set<std::string> need;
         for (const auto& c : covs)
-            if (std::find(counts.begin(), counts.end(), c) != counts.end()) need.insert(c);
+            if (std::find(counts.begin(), counts.end(), c) != counts.end() &&
+                std::none_of(x.r->rates.begin(), x.r->rates.end(),
+                             [&](const auto& rate) { return rate.first == c; }))
+                need.insert(c);
         for (const auto& [name, pair] : x.r->rates) {
             need.insert(pair.first);
             need.insert(pair.second);
@@ -185,7 +188,7 @@ bool ReconcilePage::setFromFile(const QString& path, const QString& layerName) {
 void ReconcilePage::refreshFromWidgets() {
     builder::ReconcileInput* r = current();
     Src x = sourceAt(m_w->m_in, m_sources->currentRow());
-    const Layer* l = r ? layer(r->fromPath, r->fromLayer) : nullptr;
+    const Layer* l = r && !r->fromPath.empty() ? layer(r->fromPath, r->fromLayer) : nullptr;
     const Table* t = x.r ? m_w->table(x.path) : nullptr;
     if (l && t && (r->fromKey.empty() || l->attributes.columnIndex(r->fromKey) < 0)) {
         // The layer field whose values are most of the table's keys.
@@ -216,9 +219,17 @@ bool ReconcilePage::setWeightsFile(const QString& path, const QString& layerName
     r->weightsLayer =
         layerName.isEmpty() ? (layers->size() > 1 ? layers->front() : std::string()) : s(layerName);
     r->weightsCount.clear();
-    if (const Layer* l = layer(r->weightsPath, r->weightsLayer))
-        for (const auto& f : builder::numericColumns(l->attributes, {}))
-            if (r->weightsCount.empty()) r->weightsCount = f;
+    if (const Layer* l = layer(r->weightsPath, r->weightsLayer)) {
+        // a count named like people or dwellings, else the first count
+        const auto counts = builder::countColumns(l->attributes, {});
+        for (const auto& f : counts) {
+            const QString n = q(f).toLower();
+            for (const char* word : {"pop", "resident", "einwohner", "inhabitant", "household",
+                                     "haushalt", "address", "adress", "dwelling", "wohnung"})
+                if (r->weightsCount.empty() && n.contains(QLatin1String(word))) r->weightsCount = f;
+        }
+        if (r->weightsCount.empty() && !counts.empty()) r->weightsCount = counts.front();
+    }
     load();
     return true;
 }
@@ -243,10 +254,38 @@ void ReconcilePage::addRate(const QString& name, const QString& numerator,
     for (const QString& c : {numerator, denominator})
         if (std::find(r->counts.begin(), r->counts.end(), s(c)) == r->counts.end())
             r->counts.push_back(s(c));
+    // A new figure is what the organiser wants to explain the swing with: a ticked covariate.
+    Src x = sourceAt(m_w->m_in, m_sources->currentRow());
+    const Table* t = m_w->table(x.path);
+    const std::string added = s(name.trimmed());
+    auto& covs = m_w->m_in.covariates;
+    if (t && t->columnIndex(added) < 0 &&
+        std::find(covs.begin(), covs.end(), added) == covs.end()) {
+        auto* item = new QListWidgetItem(name.trimmed(), m_w->m_covariates);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        covs.push_back(added);
+    }
     load();
 }
 
 bool ReconcilePage::validatePage() {
+    for (int row = 0; row < m_sources->count(); ++row) {
+        const Src x = sourceAt(m_w->m_in, row);
+        const builder::ReconcileInput& r = *x.r;
+        if (r.moves() && r.method == "weights" && r.weightsElection.empty() &&
+            (r.weightsPath.empty() || r.weightsCount.empty())) {
+            m_w->showError(tr("%1: choose the file and the count to share the figures out by, "
+                              "or share them out by overlap area.")
+                               .arg(QFileInfo(q(x.path)).fileName()));
+            return false;
+        }
+        if (r.from == From::Dissolve && r.dissolve.empty()) {
+            m_w->showError(tr("%1: choose the boundary field that groups the areas.")
+                               .arg(QFileInfo(q(x.path)).fileName()));
+            return false;
+        }
+    }
     // A moved census table can only give counts and rates: say which covariate is neither.
     for (const auto& c : m_w->m_in.census) {
         if (!c.reconcile.moves()) continue;

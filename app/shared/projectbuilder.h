@@ -172,10 +172,12 @@ DissolveGuess guessDissolve(const Table& boundaries, const std::string& boundary
 std::vector<std::string> dissolvedKeys(const Table& boundaries, const std::string& field,
                                        int prefix);
 
-/// Numeric columns holding whole, non-negative numbers that vary (counts), key-like excluded.
+/// Numeric columns that may be counts: non-negative, varying, not key-like and not named like a
+/// rate (share, pct, rate, avg, mean, per, ratio, Anteil, Quote, density, %).
 std::vector<std::string> countColumns(const Table& t, const std::string& key);
-/// For each of `columns` that is a ratio of two of `counts` in every row (to rounding), the
-/// pair (numerator, denominator); columns that are no such ratio are left out.
+/// For each of `columns` that is a ratio of two other `counts` in every row (to rounding), the
+/// pair (numerator, denominator); columns of whole numbers and columns that are no such ratio
+/// are left out.
 std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
 guessRates(const Table& t, const std::vector<std::string>& columns,
            const std::vector<std::string>& counts);

@@ -8,6 +8,7 @@
 #include "gis/layers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -246,15 +247,29 @@ std::vector<std::string> countColumns(const Table& t, const std::string& key) {
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
         const std::string& col = t.columns[c];
         if (col == key || !isNumericColumn(t, c, fmt) || guessRole(col) == "key") continue;
+        // rates, shares and means are no counts, whatever their values
+        std::string words = " ";
+        words += normaliseName(col);
+        words += ' ';
+        if (mentions(col, {"share", "pct", "percent", "rate", "avg", "mean", "median", "ratio",
+                           "quote", "anteil", "quota", "density", "dichte"}) ||
+            words.find(" per ") != std::string::npos || col.find('%') != std::string::npos)
+            continue;
+        // codes written with leading zeros ("01100") are no counts either
+        if (std::any_of(t.cells[c].begin(), t.cells[c].end(), [](const std::string& x) {
+                return x.size() > 1 && x[0] == '0' &&
+                       std::isdigit(static_cast<unsigned char>(x[1]));
+            }))
+            continue;
         const std::vector<double> v = numbers(t, col);
-        bool whole = true;
+        bool nonNegative = true;
         std::set<double> distinct;
         for (double x : v)
             if (std::isfinite(x)) {
-                whole = whole && x >= 0 && x == std::floor(x);
+                nonNegative = nonNegative && x >= 0;
                 distinct.insert(x);
             }
-        if (whole && distinct.size() > 1) out.push_back(col);
+        if (nonNegative && distinct.size() > 1) out.push_back(col);
     }
     return out;
 }
@@ -269,8 +284,11 @@ guessRates(const Table& t, const std::vector<std::string>& columns,
         return it != cache.end() ? it->second : (cache[c] = numbers(t, c));
     };
     for (const std::string& rate : columns) {
-        if (std::find(counts.begin(), counts.end(), rate) != counts.end()) continue;
         const std::vector<double>& y = get(rate);
+        // whole numbers throughout are counts, not rates
+        if (std::all_of(y.begin(), y.end(),
+                        [](double v) { return !std::isfinite(v) || v == std::floor(v); }))
+            continue;
         bool found = false;
         for (const std::string& a : counts) {
             for (const std::string& b : counts) {
