@@ -319,7 +319,12 @@ void ImportWizard::refreshCensus() {
                               .arg(m_areaKeys.size())
                               .arg(fixText(c.pad, c.unpad))
                               .arg(q(c.name).toHtmlEscaped())
-                              .arg(t->rowCount()));
+                              .arg(t->rowCount()) +
+                          (matched * 2 < m_areaKeys.size()
+                               ? tr(" <b>Few keys are boundary areas:</b> if the figures are "
+                                    "given for other areas (neighbourhoods, older districts), "
+                                    "say so on the next page.")
+                               : QString()));
     fillPreview(m_censusPreview, *t, 6);
     builder::ProjectInput one = m_in;
     one.elections.clear();
