@@ -28,6 +28,23 @@ QString row(const QString& label, const QString& value) {
 
 } // namespace
 
+QString estimatedText(const Dataset& data, std::size_t f) {
+    QString rows, how;
+    for (const ReconcileInfo& info : data.reconcile) {
+        if (f >= info.estimatedShare.size() || !std::isfinite(info.estimatedShare[f])) continue;
+        const QString label = QString::fromStdString(info.label);
+        rows += row(QStringLiteral("%1 figures from other areas").arg(label),
+                    QStringLiteral("%1%").arg(std::round(100 * info.estimatedShare[f])));
+        how += QStringLiteral("<br>") + QString::fromStdString(info.description).toHtmlEscaped();
+    }
+    if (rows.isEmpty()) return {};
+    const bool hatched = f < data.estimated.size() && data.estimated[f];
+    return QStringLiteral("<br><b>%1</b><table>%2</table><span style='color:gray'>%3</span>")
+        .arg(hatched ? QStringLiteral("Figures estimated from other areas (hatched)")
+                     : QStringLiteral("Figures partly from other areas"),
+             rows, how.mid(4));
+}
+
 QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
     const QString name = f < data.names.size() ? QString::fromStdString(data.names[f]) : QString();
     const QString key = f < data.keys.size() ? QString::fromStdString(data.keys[f]) : QString();
@@ -57,7 +74,7 @@ QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
     t += QStringLiteral("</table>");
     if (f < r.withinNoise.size() && r.withinNoise[f])
         t += QStringLiteral("<i>Change within sampling noise: too small a base to tell</i>");
-    return t;
+    return t + estimatedText(data, f);
 }
 
 } // namespace swingmap

@@ -12,4 +12,8 @@ namespace swingmap {
 /// "too few households to show".
 QString areaTooltip(const Dataset& data, const Analysis& analysis, std::size_t f);
 
+/// For an area whose figures were moved from other areas (reconcile): each source's estimated
+/// share and how it was moved (ReconcileInfo::description); "" when none was.
+QString estimatedText(const Dataset& data, std::size_t f);
+
 } // namespace swingmap

@@ -4,14 +4,15 @@
 #include "app/gui/importwizard.h"
 
 #include "app/gui/importwizardpages.h"
+#include "app/gui/reconcilepage.h"
 
 namespace swingmap {
 
 ImportWizard::ImportWizard(QWidget* parent)
-    : QWizard(parent), m_boundaryPath(new QLineEdit), m_boundaryInfo(new QLabel),
-      m_fields(newPreview()), m_key(new QComboBox), m_name(new QComboBox),
-      m_elections(new QListWidget), m_label(new QLineEdit), m_elKey(new QComboBox),
-      m_elName(new QComboBox), m_elFix(new QLabel), m_format(new QLabel),
+    : QWizard(parent), m_boundaryPath(new QLineEdit), m_boundaryLayer(new QComboBox),
+      m_boundaryInfo(new QLabel), m_fields(newPreview()), m_key(new QComboBox),
+      m_name(new QComboBox), m_elections(new QListWidget), m_label(new QLineEdit),
+      m_elKey(new QComboBox), m_elName(new QComboBox), m_elFix(new QLabel), m_format(new QLabel),
       m_partyColumn(new QComboBox), m_value(new QComboBox), m_electorate(new QComboBox),
       m_voters(new QComboBox), m_valid(new QComboBox), m_parties(new QLabel),
       m_partyList(new QListWidget), m_elPreview(newPreview()), m_electionJoin(new JoinPanel),
@@ -42,11 +43,16 @@ ImportWizard::ImportWizard(QWidget* parent)
     setPage(BoundaryPageId, new BoundaryPage(this));
     setPage(ElectionPageId, new ElectionPage(this));
     setPage(CensusPageId, new CensusPage(this));
+    setPage(ReconcilePageId, new ReconcilePage(this));
     setPage(AnalysisPageId, new AnalysisPage(this));
     resize(960, 720);
 }
 
 ImportWizard::~ImportWizard() = default;
+
+ReconcilePage* ImportWizard::reconcilePage() const {
+    return static_cast<ReconcilePage*>(page(ReconcilePageId));
+}
 
 void ImportWizard::showError(const QString& message) {
     m_error = message;
@@ -69,14 +75,23 @@ const Table* ImportWizard::table(const std::string& path) {
     return (m_tables[path] = std::make_unique<Table>(std::move(*t))).get();
 }
 
-bool ImportWizard::setBoundaryFile(const QString& path) {
-    auto p = builder::previewBoundaries(s(QFileInfo(path).absoluteFilePath()));
+bool ImportWizard::setBoundaryFile(const QString& path, const QString& layer) {
+    auto p = builder::previewBoundaries(s(QFileInfo(path).absoluteFilePath()), s(layer));
     if (!p) {
         showError(q(p.error()));
         return false;
     }
     m_in.boundaries = p->path;
+    m_in.boundaryLayer = p->layer;
     m_boundaryPath->setText(q(p->path));
+    {
+        const QSignalBlocker block(m_boundaryLayer);
+        m_boundaryLayer->clear();
+        for (const auto& l : p->layers)
+            m_boundaryLayer->addItem(q(l));
+        m_boundaryLayer->setCurrentText(q(p->layer));
+        m_boundaryLayer->setEnabled(p->layers.size() > 1);
+    }
     m_boundaryInfo->setText(tr("<b>%1</b> areas, CRS <b>%2</b>, %3 fields:")
                                 .arg(p->features)
                                 .arg(q(p->crs).toHtmlEscaped())
@@ -304,7 +319,12 @@ void ImportWizard::refreshCensus() {
                               .arg(m_areaKeys.size())
                               .arg(fixText(c.pad, c.unpad))
                               .arg(q(c.name).toHtmlEscaped())
-                              .arg(t->rowCount()));
+                              .arg(t->rowCount()) +
+                          (matched * 2 < m_areaKeys.size()
+                               ? tr(" <b>Few keys are boundary areas:</b> if the figures are "
+                                    "given for other areas (neighbourhoods, older districts), "
+                                    "say so on the next page.")
+                               : QString()));
     fillPreview(m_censusPreview, *t, 6);
     builder::ProjectInput one = m_in;
     one.elections.clear();

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace swingmap {
 
 class JoinPanel;
+class ReconcilePage;
 
 /**
  * File › New project from files…: boundaries → election tables → census tables → analysis →
@@ -26,13 +27,14 @@ class JoinPanel;
 class ImportWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { BoundaryPageId, ElectionPageId, CensusPageId, AnalysisPageId };
+    enum PageId { BoundaryPageId, ElectionPageId, CensusPageId, ReconcilePageId, AnalysisPageId };
 
     explicit ImportWizard(QWidget* parent = nullptr);
     ~ImportWizard() override;
 
-    /// Read and preview the boundary file; false (with the message shown) when it cannot.
-    bool setBoundaryFile(const QString& path);
+    /// Read and preview the boundary file (`layer` "" = the only or first layer); false (with
+    /// the message shown) when it cannot.
+    bool setBoundaryFile(const QString& path, const QString& layer = {});
     /// Add an election table (guessed mapping). `valueColumn` picks a long table's figures.
     bool addElectionFile(const QString& path, const QString& label = {},
                          const QString& valueColumn = {});
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] JoinPanel* electionJoinPanel() const { return m_electionJoin; }
     [[nodiscard]] JoinPanel* censusJoinPanel() const { return m_censusJoin; }
     void selectElection(int row);
+    /// The "When areas don't line up" page (reconcile).
+    [[nodiscard]] ReconcilePage* reconcilePage() const;
 
 signals:
     /// The project was written: open it.
@@ -59,6 +63,7 @@ private:
     friend class ElectionPage;
     friend class CensusPage;
     friend class AnalysisPage;
+    friend class ReconcilePage;
 
     const Table* table(const std::string& path);
     void showError(const QString& message);
@@ -79,6 +84,7 @@ private:
 
     // Boundaries
     QLineEdit* m_boundaryPath;
+    QComboBox* m_boundaryLayer;
     QLabel* m_boundaryInfo;
     QTableWidget* m_fields;
     QComboBox* m_key;

@@ -119,6 +119,7 @@ public:
         row->addWidget(w->m_boundaryPath, 1);
         row->addWidget(browse);
         auto* form = new QFormLayout;
+        form->addRow(ImportWizard::tr("Layer:"), w->m_boundaryLayer);
         form->addRow(ImportWizard::tr("Key field:"), w->m_key);
         form->addRow(ImportWizard::tr("Name field:"), w->m_name);
         auto* l = new QVBoxLayout(this);
@@ -136,6 +137,9 @@ public:
             if (!f.isEmpty() && s(f) != m_w->m_in.boundaries) m_w->setBoundaryFile(f);
         });
         connect(w->m_key, &QComboBox::currentTextChanged, this, [this] { emit completeChanged(); });
+        connect(w->m_boundaryLayer, &QComboBox::activated, this, [this] {
+            m_w->setBoundaryFile(q(m_w->m_in.boundaries), m_w->m_boundaryLayer->currentText());
+        });
     }
     bool isComplete() const override {
         return !m_w->m_in.boundaries.empty() && m_w->m_key->currentIndex() >= 0;

@@ -77,6 +77,59 @@ std::vector<std::string> distinctValues(const Table& t, int col, const std::vect
     return out;
 }
 
+/// The schema's `reconcile` object (docs/schema.md, Reconcile); `census`: counts and rates, no
+/// postal rows.
+json reconcileJson(const ReconcileInput& r, bool census) {
+    json o = json::object();
+    if (r.moves()) {
+        json from = json::object();
+        if (r.from == ReconcileInput::From::Layer) {
+            from["path"] = r.fromPath;
+            if (!r.fromLayer.empty()) from["layer"] = r.fromLayer;
+            from["key"] = r.fromKey;
+        } else {
+            from["dissolve"] = r.dissolve;
+            if (r.prefix > 0) from["prefix"] = r.prefix;
+        }
+        o["from"] = from;
+        o["method"] = r.method;
+        if (r.method == "weights") {
+            json w = json::object();
+            if (!r.weightsElection.empty()) {
+                w["election"] = r.weightsElection;
+                w["figure"] = r.weightsFigure;
+            } else {
+                w["path"] = r.weightsPath;
+                if (!r.weightsLayer.empty()) w["layer"] = r.weightsLayer;
+                w["count"] = r.weightsCount;
+            }
+            o["weights"] = w;
+        }
+    }
+    if (!census && r.postal) {
+        json p = json::object();
+        if (!r.typeColumn.empty()) {
+            p["type_column"] = r.typeColumn;
+            p["postal_value"] = r.postalValue;
+        }
+        if (!r.parent.empty()) {
+            p["parent"] = r.parent;
+            if (!r.by.empty()) p["by"] = r.by;
+        }
+        o["postal"] = p;
+    }
+    if (census && r.moves()) {
+        o["counts"] = r.counts;
+        if (!r.rates.empty()) {
+            json rates = json::object();
+            for (const auto& [name, pair] : r.rates)
+                rates[name] = json::array({pair.first, pair.second});
+            o["rates"] = rates;
+        }
+    }
+    return o;
+}
+
 std::vector<char> keepRows(const Table& t, const RowFilter& f) {
     if (f.empty()) return std::vector<char>(t.rowCount(), 1);
     auto m = matchRows(t, f, "rows");
@@ -124,13 +177,19 @@ std::string guessRole(std::string_view header) {
     return "";
 }
 
-Result<BoundaryPreview> previewBoundaries(const std::string& path) {
+Result<BoundaryPreview> previewBoundaries(const std::string& path, const std::string& layerName) {
     SourceSpec spec;
     spec.path = path;
+    spec.layer = layerName;
+    auto layers = layerNames(path);
+    if (!layers) return layers.takeError();
+    if (spec.layer.empty() && layers->size() > 1) spec.layer = layers->front();
     auto layer = gis::readPolygonLayer(spec);
     if (!layer) return layer.takeError();
     BoundaryPreview p;
     p.path = path;
+    p.layer = layers->size() > 1 ? spec.layer : std::string();
+    p.layers = std::move(*layers);
     p.features = layer->geometry.featureCount();
     p.crs = layer->crsName;
     p.attributes = std::move(layer->attributes);
@@ -386,7 +445,9 @@ std::vector<std::string> numericColumns(const Table& t, const std::string& key) 
 std::string projectJson(const ProjectInput& in) {
     json j;
     if (!in.title.empty()) j["title"] = in.title;
-    json b{{"path", in.boundaries}, {"key", in.boundaryKey}};
+    json b{{"path", in.boundaries}};
+    if (!in.boundaryLayer.empty()) b["layer"] = in.boundaryLayer;
+    b["key"] = in.boundaryKey;
     if (!in.boundaryName.empty()) b["name"] = in.boundaryName;
     j["boundaries"] = b;
     json els = json::array();
@@ -407,6 +468,7 @@ std::string projectJson(const ProjectInput& in) {
             o["valid"] = e.valid;
             o["parties"] = e.parties;
         }
+        if (e.reconcile.any()) o["reconcile"] = reconcileJson(e.reconcile, false);
         els.push_back(o);
     }
     if (!els.empty()) j["elections"] = els;
@@ -414,6 +476,7 @@ std::string projectJson(const ProjectInput& in) {
     for (const CensusInput& c : in.census) {
         json o{{"path", c.path}};
         sourceKeys(o, c.key, c.name, c.pad, c.unpad, c.rows);
+        if (c.reconcile.moves()) o["reconcile"] = reconcileJson(c.reconcile, true);
         census.push_back(o);
     }
     if (!census.empty()) j["census"] = census;
@@ -443,6 +506,21 @@ Result<JoinReport> previewJoin(const ProjectInput& in, const std::string& file) 
     copy.to.clear();
     copy.covariates.clear();
     copy.outcome = "join_preview";
+    // Weights by an election that is not part of this preview: move by area instead.
+    auto present = [&](const std::string& label) {
+        return std::any_of(copy.elections.begin(), copy.elections.end(),
+                           [&](const ElectionInput& e) { return e.label == label; });
+    };
+    auto unweigh = [&](ReconcileInput& r) {
+        if (r.method == "weights" && !r.weightsElection.empty() && !present(r.weightsElection)) {
+            r.method = "area";
+            r.weightsElection.clear();
+        }
+    };
+    for (auto& e : copy.elections)
+        unweigh(e.reconcile);
+    for (auto& c : copy.census)
+        unweigh(c.reconcile);
     auto p = parseProject(projectJson(copy), file);
     if (!p) return p.takeError();
     Feedback quiet;
