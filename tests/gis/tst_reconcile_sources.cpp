@@ -5,7 +5,9 @@
 // (a) Synthetic layers in EPSG:25833 where the exact answer is known, run through the project
 // loader: all points of a source area inside one target put all its counts there, a source's
 // points split 3 : 1 over two targets split its counts 3 : 1, a source outside every target is
-// lost, points outside every source are reported; totals preserved to 1e-9.
+// lost, points outside every source are reported; totals preserved to 1e-9; two stations in a
+// clip square split it into two exactly known catchments (a station outside it is lost, one at
+// the same place as another shares its cell).
 // (b) Dresden: each 2024 polling district's representative point written as its station to a
 // CSV, the 2024 Landtag results (postal rows allocated first) moved from the stations'
 // catchments, clipped to the Stadtteile (the districts dissolved by stadtteil), onto the 2024
@@ -101,6 +103,28 @@ bool writePoints(const std::string& file, const std::vector<Pt>& pts, bool withC
     return true;
 }
 
+/// A GeoPackage point layer "stations" with a text field `station`, in EPSG:25833.
+bool writeStations(const std::string& file, const std::vector<std::string>& keys,
+                   const std::vector<Pt>& pts) {
+    GDALAllRegister();
+    auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr ds(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) return false;
+    OGRSpatialReference srs;
+    srs.importFromEPSG(25833);
+    OGRLayer* l = ds->CreateLayer("stations", &srs, wkbPoint, nullptr);
+    OGRFieldDefn key("station", OFTString);
+    l->CreateField(&key);
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        OGRFeature f(l->GetLayerDefn());
+        f.SetField("station", keys[i].c_str());
+        OGRPoint g(X0 + pts[i].x, Y0 + pts[i].y);
+        f.SetGeometry(&g);
+        if (l->CreateFeature(&f) != OGRERR_NONE) return false;
+    }
+    return true;
+}
+
 void writeText(const std::string& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
 }
@@ -134,6 +158,7 @@ private slots:
     void synthetic_data();
     void synthetic();
     void pointsOutsideReported();
+    void syntheticStations();
     void badWeightLayer();
     void dresdenStations();
 };
@@ -287,6 +312,54 @@ void TestReconcileSources::pointsOutsideReported() {
     QCOMPARE(w.withoutCoordinates, std::size_t{1});
     QCOMPARE(w.outsideSource, std::size_t{1});
     QVERIFY(close(d->elections[0].valid[0], 100));
+}
+
+// Stations a (50, 50) and b (150, 50) in the clip square [0,200]×[0,100]: their catchments are
+// [0,100] and [100,200]; moved by area onto T1 [0,50], T2 [50,150], T3 [150,200], a's 100 votes
+// go 50 : 50 to T1 and T2, b's 80 go 40 : 40 to T2 and T3. Station c lies outside the clip
+// square (no catchment: its 7 votes are lost), d stands where a stands (they share a's cell).
+void TestReconcileSources::syntheticStations() {
+    const std::string dir = m_dir.path().toStdString() + "/stations";
+    QVERIFY(QDir().mkpath(QString::fromStdString(dir)));
+    QVERIFY(writeBoxes(dir + "/targets.gpkg", "targets",
+                       {{"T1", 0, 0, 50, 100}, {"T2", 50, 0, 150, 100}, {"T3", 150, 0, 200, 100}}));
+    QVERIFY(writeBoxes(dir + "/clip.gpkg", "wards", {{"W1", 0, 0, 200, 100}}));
+    QVERIFY(writeStations(dir + "/stations.gpkg", {"a", "b", "c", "d"},
+                          {{50, 50, 0}, {150, 50, 0}, {500, 50, 0}, {50, 50, 0}}));
+    writeText(dir + "/a.csv", "code,valid,X,Y\na,100,60,40\nb,80,20,60\nc,7,7,0\nd,10,5,5\n");
+    writeText(dir + "/b.csv", "code,valid,X,Y\nT1,10,5,5\nT2,10,5,5\nT3,10,5,5\n");
+    writeText(dir + "/p.json", R"({"boundaries": {"path": "targets.gpkg", "key": "key"},
+      "elections": [
+        {"label": "A", "path": "a.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"],
+         "reconcile": {"from": {"stations": {"path": "stations.gpkg", "key": "station"},
+                                "clip": {"path": "clip.gpkg", "layer": "wards"}}}},
+        {"label": "B", "path": "b.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]}],
+      "analysis": {"party": "X", "from": "A", "to": "B"}})");
+    auto p = loadProject(dir + "/p.json");
+    QVERIFY2(p, p ? "" : p.error().c_str());
+    Feedback fb;
+    gis::LoadTimings tm;
+    auto d = gis::loadDataset(*p, fb, tm);
+    QVERIFY2(d, d ? "" : d.error().c_str());
+    const std::vector<double> valid{55, 95, 40}; // d's 10 go with a's cell: 5 : 5
+    for (std::size_t i = 0; i < 3; ++i)
+        QVERIFY2(close(d->elections[0].valid[i], valid[i]), d->keys[i].c_str());
+    const ReconcileInfo& r = d->reconcile[0];
+    QCOMPARE(r.method, std::string("area"));
+    QVERIFY(r.catchments.used);
+    QCOMPARE(r.catchments.stations, std::size_t{4});
+    QCOMPARE(r.catchments.cells, std::size_t{3});
+    QCOMPARE(r.catchments.clipAreas, std::size_t{1});
+    QCOMPARE(r.catchments.outside, std::size_t{1});
+    QCOMPARE(r.catchments.duplicates, std::size_t{1});
+    QCOMPARE(r.catchments.messages.size(), std::size_t{2});
+    QVERIFY(close(r.totals[0].sourceTotal, 197));
+    QVERIFY(close(r.totals[0].lost, 7));
+    QVERIFY(close(r.totals[0].targetTotal, 190));
+    QVERIFY2(r.description.rfind("A polling stations (stations) turned into catchments clipped to "
+                                 "wards, moved onto targets by overlap area",
+                                 0) == 0,
+             r.description.c_str());
 }
 
 // A layer of lines is neither points nor polygons: the message names the file and says what
