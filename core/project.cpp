@@ -446,7 +446,13 @@ std::vector<ReconcileSource> reconcileSources(const Project& p) {
             if (spec->path.empty()) continue;
             std::string what = name;
             std::replace(what.begin(), what.end(), '.', ' ');
-            out.push_back({at + ".reconcile." + name + ".path", role + " reconcile " + what, spec});
+            ReconcileSource src;
+            src.key = at;
+            src.key.append(".reconcile.").append(name).append(".path");
+            src.role = role;
+            src.role.append(" reconcile ").append(what);
+            src.source = spec;
+            out.push_back(std::move(src));
         }
     };
     for (std::size_t i = 0; i < p.elections.size(); ++i)

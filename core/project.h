@@ -71,17 +71,20 @@ struct PostalSpec {
 /// Moving a table given on other areas onto the boundaries (reconcile, docs/schema.md).
 struct ReconcileSpec {
     bool enabled = false;
-    SourceSpec from;                ///< the table's geometry (from.path "" = none, or dissolve)
-    std::string dissolve;           ///< from = the boundaries dissolved by this field
-    std::size_t prefix = 0;         ///< ... by its first `prefix` characters (0 = whole value)
-    std::string method = "area";    ///< "area" or "weights"
-    SourceSpec weights;             ///< weight points or polygons (weights.path "" = none)
-    std::string weightsCount;       ///< their count field ("" = every feature counts 1)
-    std::string weightsX, weightsY; ///< coordinate columns of a CSV/text file of weight points
-    std::string weightsElection;    ///< or: a figure of this election on the boundaries
-    std::string weightsFigure;      ///< "electorate", "voters" or "valid"
+    SourceSpec from;             ///< the table's geometry (from.path "" = none, or dissolve)
+    std::string dissolve;        ///< from = the boundaries dissolved by this field
+    std::size_t prefix = 0;      ///< ... by its first `prefix` characters (0 = whole value)
+    std::string method = "area"; ///< "area" or "weights"
+    SourceSpec weights;          ///< weight points or polygons (weights.path "" = none)
+    std::string weightsCount;    ///< their count field ("" = every feature counts 1)
+    std::string weightsX;        ///< x column of a CSV/text file of weight points ("" = a layer)
+    std::string weightsY;        ///< its y column
+    std::string weightsElection; ///< or: a figure of this election on the boundaries
+    std::string weightsFigure;   ///< "electorate", "voters" or "valid"
     bool hasPostal = false;
     PostalSpec postal;
+    std::vector<std::string> counts; ///< census: the count columns moved
+
     /// from.stations: polling stations as points, turned into catchments clipped to `clip`
     SourceSpec stations;              ///< stations.path "" = none
     std::string stationsX, stationsY; ///< coordinate columns of a CSV/text file
@@ -89,7 +92,7 @@ struct ReconcileSpec {
     SourceSpec clip;                  ///< clip polygons (clip.key optional) ...
     std::string clipDissolve;         ///< ... or the boundaries dissolved by this field
     std::size_t clipPrefix = 0;       ///< ... by its first `clipPrefix` characters
-    std::vector<std::string> counts;  ///< census: the count columns moved
+
     /// census: column -> (numerator, denominator), recomputed from moved counts
     std::vector<std::pair<std::string, std::pair<std::string, std::string>>> rates;
     /// True when the counts are moved from other geometry (not only postal rows handled).
