@@ -87,6 +87,25 @@ struct JoinReport {
     std::vector<NameMismatch> nameMismatches; ///< cut at 1,000
 };
 
+/// The weights of a dasymetric reconcile (report.json reconcile[].weights).
+struct ReconcileWeightsInfo {
+    std::string kind;  ///< "points", "polygons" or "election"; "" = moved by area
+    std::string path;  ///< file (layer), or the election label
+    std::string count; ///< count column or figure; "each feature counts 1"
+    std::size_t points = 0, withoutCoordinates = 0;
+    std::size_t outsideSource = 0, outsideTarget = 0, unmatched = 0;
+};
+
+/// Catchments built from polling stations (report.json reconcile[].catchments).
+struct ReconcileCatchmentsInfo {
+    bool used = false;
+    std::size_t stations = 0, cells = 0, clipAreas = 0;
+    std::string clip; ///< file (layer) or "dissolve COLUMN"
+    std::size_t noCoordinates = 0, outside = 0, elsewhere = 0, duplicates = 0, emptyCells = 0;
+    std::size_t areasWithoutStation = 0, geosFailures = 0;
+    std::vector<std::string> messages; ///< the first 20
+};
+
 /// How one election or census table given on other areas reached the boundaries (reconcile).
 struct ReconcileInfo {
     std::string source; ///< role: "election 2019", "census FILE"
@@ -104,6 +123,8 @@ struct ReconcileInfo {
     std::vector<double> estimatedShare; ///< per area; empty when nothing was moved
     bool hasPostal = false;
     PostalReport postal;
+    ReconcileWeightsInfo weights;
+    ReconcileCatchmentsInfo catchments;
 };
 
 /// Everything read from a project, aligned to the boundary features by index.

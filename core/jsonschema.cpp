@@ -86,12 +86,21 @@ std::optional<std::string> checkScalar(const json& v, const json& s, const std::
     return std::nullopt;
 }
 
+/// True when every key of the object `v` is a property the alternative `alt` names.
+bool namesEveryKey(const json& v, const json& alt) {
+    if (!v.is_object() || !alt.contains("properties")) return false;
+    for (auto it = v.begin(); it != v.end(); ++it)
+        if (!alt["properties"].contains(it.key())) return false;
+    return true;
+}
+
 /// oneOf: exactly one alternative must match; the message of the alternative of the value's own
-/// type (else the first) says what is wrong.
+/// type whose properties name every key of the object (else of the value's own type, else the
+/// first) says what is wrong.
 std::optional<std::string> checkOneOf(const json& v, const json& s, const std::string& path) {
     if (!s.contains("oneOf")) return std::nullopt;
     std::size_t matches = 0;
-    std::optional<std::string> firstError, sameTypeError;
+    std::optional<std::string> firstError, sameTypeError, sameKeysError;
     for (const auto& alt : s["oneOf"]) {
         auto e = check(v, alt, path);
         if (!e) {
@@ -99,11 +108,13 @@ std::optional<std::string> checkOneOf(const json& v, const json& s, const std::s
             continue;
         }
         if (!firstError) firstError = e;
-        if (!sameTypeError && !checkType(v, alt, path)) sameTypeError = e;
+        if (checkType(v, alt, path)) continue;
+        if (!sameTypeError) sameTypeError = e;
+        if (!sameKeysError && namesEveryKey(v, alt)) sameKeysError = e;
     }
     if (matches == 1) return std::nullopt;
     if (matches > 1) return path + ": matches more than one of the allowed forms";
-    return sameTypeError ? sameTypeError : firstError;
+    return sameKeysError ? sameKeysError : sameTypeError ? sameTypeError : firstError;
 }
 
 std::optional<std::string> check(const json& v, const json& s, const std::string& path) {

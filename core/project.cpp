@@ -122,6 +122,19 @@ ReconcileSpec readReconcile(const json& r, const fs::path& base) {
         if (f.contains("dissolve")) {
             s.dissolve = f["dissolve"].get<std::string>();
             s.prefix = f.value("prefix", std::size_t{0});
+        } else if (f.contains("stations")) {
+            const json& st = f["stations"];
+            s.stations = readSource(st, base);
+            s.stationsX = st.value("x", "");
+            s.stationsY = st.value("y", "");
+            s.stationsArea = st.value("area", "");
+            const json& c = f["clip"];
+            if (c.contains("dissolve")) {
+                s.clipDissolve = c["dissolve"].get<std::string>();
+                s.clipPrefix = c.value("prefix", std::size_t{0});
+            } else {
+                s.clip = readSource(c, base, false);
+            }
         } else {
             s.from = readSource(f, base, false);
         }
@@ -133,8 +146,10 @@ ReconcileSpec readReconcile(const json& r, const fs::path& base) {
             s.weightsElection = w["election"].get<std::string>();
             s.weightsFigure = w["figure"].get<std::string>();
         } else {
-            s.weights = readSource(w, base, false);
-            s.weightsCount = w["count"].get<std::string>();
+            s.weights = readSource(w, base);
+            s.weightsCount = w.value("count", "");
+            s.weightsX = w.value("x", "");
+            s.weightsY = w.value("y", "");
         }
     }
     if (r.contains("postal")) {
@@ -153,8 +168,41 @@ ReconcileSpec readReconcile(const json& r, const fs::path& base) {
     return s;
 }
 
+/// Points given as x/y columns of a text file: both columns, no layer, a declared CRS.
+Status checkPointColumns(const SourceSpec& s, const std::string& x, const std::string& y,
+                         const std::string& at, const std::string& what) {
+    if (x.empty() && y.empty()) return Ok{};
+    if (x.empty() || y.empty())
+        return fail(at + (x.empty() ? ".x" : ".y") + ": the " + what +
+                    " are read from coordinate columns, so name both \"x\" and \"y\"");
+    if (!s.layer.empty())
+        return fail(at +
+                    ".layer: \"x\" and \"y\" name the coordinate columns of a CSV/text "
+                    "file of " +
+                    what +
+                    ", while a layer brings its own point geometry; give \"layer\" or "
+                    "\"x\" and \"y\", not both");
+    if (s.crs.empty())
+        return fail(at + ".crs: a text file of " + what +
+                    " carries no CRS; declare the coordinates' CRS, e.g. \"EPSG:4326\" for "
+                    "longitude/latitude");
+    return Ok{};
+}
+
 /// Cross-checks the schema cannot express; `at` is the source's JSON path.
 Status checkReconcile(const ReconcileSpec& r, const std::string& at, bool census) {
+    if (auto st = checkPointColumns(r.weights, r.weightsX, r.weightsY, at + ".reconcile.weights",
+                                    "weight points");
+        !st)
+        return st;
+    if (auto st = checkPointColumns(r.stations, r.stationsX, r.stationsY,
+                                    at + ".reconcile.from.stations", "polling stations");
+        !st)
+        return st;
+    if (!r.stationsArea.empty() && r.clipDissolve.empty() && r.clip.key.empty())
+        return fail(at + ".reconcile.from.clip.key: the stations name the area they serve "
+                         "(\"area\"), so the clip layer needs \"key\", the field those names "
+                         "are matched against");
     if (r.method == "weights" && r.weights.path.empty() && r.weightsElection.empty())
         return fail(at + ".reconcile.weights: \"method\": \"weights\" needs the weights (polygons "
                          "with a count, or {\"election\": LABEL, \"figure\": \"electorate\"})");
@@ -356,6 +404,8 @@ Status checkRemote(const Project& p) {
                            &p.elections[i].source.path);
     for (std::size_t i = 0; i < p.census.size(); ++i)
         paths.emplace_back("$.census[" + std::to_string(i) + "].path", &p.census[i].path);
+    for (const ReconcileSource& r : reconcileSources(p))
+        paths.emplace_back(r.key, &r.source->path);
     for (const auto& [key, path] : paths)
         if (isRemotePath(*path))
             return fail(key + ": " + remoteRefusedMessage("\"" + redactPath(*path) + "\""));
@@ -370,6 +420,48 @@ void setInputPolicy(Project& p, const InputPolicy& policy) {
         e.source.input = policy;
     for (auto& c : p.census)
         c.input = policy;
+    for (ReconcileSpec* r : reconcileSpecs(p))
+        for (SourceSpec* s : {&r->from, &r->weights, &r->stations, &r->clip})
+            s->input = policy;
+}
+
+std::vector<ReconcileSpec*> reconcileSpecs(Project& p) {
+    std::vector<ReconcileSpec*> out;
+    for (auto& e : p.elections)
+        out.push_back(&e.reconcile);
+    for (auto& r : p.censusReconcile)
+        out.push_back(&r);
+    return out;
+}
+
+std::vector<ReconcileSource> reconcileSources(const Project& p) {
+    std::vector<ReconcileSource> out;
+    auto add = [&out](const std::string& at, const std::string& role, const ReconcileSpec& r) {
+        if (!r.enabled) return;
+        const std::pair<const char*, const SourceSpec*> parts[] = {{"from", &r.from},
+                                                                   {"from.stations", &r.stations},
+                                                                   {"from.clip", &r.clip},
+                                                                   {"weights", &r.weights}};
+        for (const auto& [name, spec] : parts) {
+            if (spec->path.empty()) continue;
+            std::string what = name;
+            std::replace(what.begin(), what.end(), '.', ' ');
+            ReconcileSource src;
+            src.key = at;
+            src.key.append(".reconcile.").append(name).append(".path");
+            src.role = role;
+            src.role.append(" reconcile ").append(what);
+            src.source = spec;
+            out.push_back(std::move(src));
+        }
+    };
+    for (std::size_t i = 0; i < p.elections.size(); ++i)
+        add("$.elections[" + std::to_string(i) + "]", "election " + p.elections[i].label,
+            p.elections[i].reconcile);
+    for (std::size_t i = 0; i < p.censusReconcile.size(); ++i)
+        add("$.census[" + std::to_string(i) + "]", "census table " + std::to_string(i + 1),
+            p.censusReconcile[i]);
+    return out;
 }
 
 Result<Project> parseProject(const std::string& text, const std::string& file) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace swingmap {
@@ -74,17 +75,30 @@ struct ReconcileSpec {
     std::string dissolve;        ///< from = the boundaries dissolved by this field
     std::size_t prefix = 0;      ///< ... by its first `prefix` characters (0 = whole value)
     std::string method = "area"; ///< "area" or "weights"
-    SourceSpec weights;          ///< weight polygons (weights.path "" = none)
-    std::string weightsCount;    ///< their count field
+    SourceSpec weights;          ///< weight points or polygons (weights.path "" = none)
+    std::string weightsCount;    ///< their count field ("" = every feature counts 1)
+    std::string weightsX;        ///< x column of a CSV/text file of weight points ("" = a layer)
+    std::string weightsY;        ///< its y column
     std::string weightsElection; ///< or: a figure of this election on the boundaries
     std::string weightsFigure;   ///< "electorate", "voters" or "valid"
     bool hasPostal = false;
     PostalSpec postal;
     std::vector<std::string> counts; ///< census: the count columns moved
+
+    /// from.stations: polling stations as points, turned into catchments clipped to `clip`
+    SourceSpec stations;              ///< stations.path "" = none
+    std::string stationsX, stationsY; ///< coordinate columns of a CSV/text file
+    std::string stationsArea;         ///< optional: the clip area each station serves
+    SourceSpec clip;                  ///< clip polygons (clip.key optional) ...
+    std::string clipDissolve;         ///< ... or the boundaries dissolved by this field
+    std::size_t clipPrefix = 0;       ///< ... by its first `clipPrefix` characters
+
     /// census: column -> (numerator, denominator), recomputed from moved counts
     std::vector<std::pair<std::string, std::pair<std::string, std::string>>> rates;
     /// True when the counts are moved from other geometry (not only postal rows handled).
-    [[nodiscard]] bool moves() const { return !from.path.empty() || !dissolve.empty(); }
+    [[nodiscard]] bool moves() const {
+        return !from.path.empty() || !dissolve.empty() || !stations.path.empty();
+    }
 };
 
 struct ElectionSpec {
@@ -119,6 +133,17 @@ struct Project {
 /// Set the project's input policy and copy it into every source (the command line's
 /// --max-input-mb, the environment's SWINGMAP_MAX_INPUT_MB).
 void setInputPolicy(Project& project, const InputPolicy& policy);
+
+/// The reconcile steps of every election and census source (project order).
+std::vector<ReconcileSpec*> reconcileSpecs(Project& project);
+/// A file a reconcile step reads.
+struct ReconcileSource {
+    std::string key;  ///< JSON path of its "path" key, e.g. "$.elections[0].reconcile.weights.path"
+    std::string role; ///< e.g. "election 2019 reconcile weights", "census table 1 reconcile from"
+    const SourceSpec* source = nullptr;
+};
+/// The files the reconcile steps read (from, stations, clip, weights), in project order.
+std::vector<ReconcileSource> reconcileSources(const Project& project);
 
 /// Parse and validate a project file's text. `file` is used to resolve relative paths and in
 /// messages. Validation against the JSON schema reports the first violation with its JSON path.

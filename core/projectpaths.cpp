@@ -199,6 +199,8 @@ std::vector<InputFile> projectInputs(const Project& p) {
     for (std::size_t i = 0; i < p.census.size(); ++i)
         addInput(out, folder, "census table " + std::to_string(i + 1),
                  "$.census[" + std::to_string(i) + "].path", p.census[i].path);
+    for (const ReconcileSource& r : reconcileSources(p))
+        addInput(out, folder, r.role, r.key, r.source->path);
     return out;
 }
 

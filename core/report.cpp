@@ -352,6 +352,33 @@ json reconcileJson(const Project& p, const Dataset& d, const Analysis& a) {
             j["estimated_above"] = above;
             j["estimated_hatch"] = p.estimatedHatch;
         }
+        if (!r.weights.kind.empty()) {
+            const ReconcileWeightsInfo& w = r.weights;
+            json wj = {{"kind", w.kind}, {"path", w.path}, {"count", w.count}};
+            if (w.kind == "points") {
+                wj["points"] = w.points;
+                wj["without_coordinates"] = w.withoutCoordinates;
+                wj["outside_source"] = w.outsideSource;
+                wj["outside_target"] = w.outsideTarget;
+                wj["unmatched"] = w.unmatched;
+            }
+            j["weights"] = wj;
+        }
+        if (r.catchments.used) {
+            const ReconcileCatchmentsInfo& c = r.catchments;
+            j["catchments"] = {{"stations", c.stations},
+                               {"cells", c.cells},
+                               {"clip", c.clip},
+                               {"clip_areas", c.clipAreas},
+                               {"no_coordinates", c.noCoordinates},
+                               {"outside", c.outside},
+                               {"elsewhere", c.elsewhere},
+                               {"duplicates", c.duplicates},
+                               {"empty_cells", c.emptyCells},
+                               {"areas_without_station", c.areasWithoutStation},
+                               {"geos_failures", c.geosFailures},
+                               {"messages", c.messages}};
+        }
         if (r.hasPostal) j["postal"] = postalJson(r.postal);
         out.push_back(std::move(j));
     }

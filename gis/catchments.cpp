@@ -2,6 +2,7 @@
 #include "gis/catchments.h"
 
 #include "core/keys.h"
+#include "gis/crs_util.h"
 #include "gis/gdal_util.h"
 #include "gis/geos_layer.h"
 #include "gis/overlay.h"
@@ -57,15 +58,6 @@ Status checkInputs(const StationPoints& s, const EnclosingLayer& e) {
         return fail("The enclosing layer has no CRS, so the stations cannot be placed on it; "
                     "declare \"crs\" for it.");
     return Ok{};
-}
-
-Result<OGRSpatialReference> parseCrs(const std::string& text, const std::string& what) {
-    OGRSpatialReference srs;
-    if (srs.SetFromUserInput(text.c_str()) != OGRERR_NONE)
-        return fail("The CRS of the " + what + " (\"" + text.substr(0, 60) +
-                    "\") is not a CRS PROJ knows; use a code such as \"EPSG:25833\".");
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
 }
 
 /// The stations in the enclosing layer's CRS; a point PROJ cannot transform becomes NaN, NaN.

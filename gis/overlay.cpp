@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/overlay.h"
 
+#include "gis/crs_util.h"
 #include "gis/geos_layer.h"
 #include "gis/ogr_common.h"
 
@@ -23,18 +24,6 @@ double secondsSince(Clock::time_point t0) {
 }
 
 // ---- CRS ---------------------------------------------------------------------------------
-
-Result<OGRSpatialReference> parseCrs(const std::string& text, const std::string& what) {
-    OGRSpatialReference srs;
-    if (text.empty())
-        return fail("The " + what +
-                    " has no CRS, so its areas cannot be measured; declare \"crs\" for it.");
-    if (srs.SetFromUserInput(text.c_str()) != OGRERR_NONE)
-        return fail("The CRS of the " + what + " (\"" + text.substr(0, 60) +
-                    "\") is not a CRS PROJ knows; use a code such as \"EPSG:25832\".");
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
 
 /// Reprojects a copy of `layer` from `from` to `to` (traditional x = easting / longitude order).
 Result<PolygonLayer> reprojected(const PolygonLayer& layer, const OGRSpatialReference& from,
@@ -536,12 +525,22 @@ Result<std::vector<int64_t>> locatePoints(const std::vector<double>& xy,
 
 Result<DasymetricWeights> pointWeights(const std::vector<double>& xy, const std::string& pointsCrs,
                                        const std::vector<double>& count, const CrsLayer& source,
-                                       const CrsLayer& target, const OverlayResult& main) {
+                                       const CrsLayer& target, const OverlayResult& main,
+                                       PointWeightStats* stats) {
     auto inSource = locatePoints(xy, pointsCrs, source);
     if (!inSource) return inSource.takeError();
     auto inTarget = locatePoints(xy, pointsCrs, target);
     if (!inTarget) return inTarget.takeError();
-    return weightsFromPoints(main.matrix, *inSource, *inTarget, count);
+    auto w = weightsFromPoints(main.matrix, *inSource, *inTarget, count);
+    if (w && stats) {
+        stats->points = inSource->size();
+        stats->outsideSource = w->outsideSources;
+        stats->unmatched = w->unmatched;
+        stats->outsideTarget = 0;
+        for (std::size_t i = 0; i < inSource->size(); ++i)
+            stats->outsideTarget += (*inSource)[i] >= 0 && (*inTarget)[i] < 0;
+    }
+    return w;
 }
 
 Result<DasymetricWeights> polygonWeights(const CrsLayer& source, const CrsLayer& target,

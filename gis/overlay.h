@@ -88,14 +88,23 @@ Result<OverlayResult> overlayLayers(const CrsLayer& source, const CrsLayer& targ
 Result<std::vector<int64_t>> locatePoints(const std::vector<double>& xy,
                                           const std::string& pointsCrs, const CrsLayer& layer);
 
+/// Where the weight points fell (pointWeights).
+struct PointWeightStats {
+    std::size_t points = 0;        ///< points read
+    std::size_t outsideSource = 0; ///< in no source feature: not used
+    std::size_t outsideTarget = 0; ///< in a source but in no target: weight outside every target
+    std::size_t unmatched = 0;     ///< in a source and a target that share no overlap area
+};
+
 /**
  * Dasymetric weights from points with a count (addresses, census points), for the pairs of
  * `main` (the overlay of `source` with `target`): each point is located in both layers
- * (core weightsFromPoints does the rest).
+ * (core weightsFromPoints does the rest). `stats`, when given, says where the points fell.
  */
 Result<DasymetricWeights> pointWeights(const std::vector<double>& xy, const std::string& pointsCrs,
                                        const std::vector<double>& count, const CrsLayer& source,
-                                       const CrsLayer& target, const OverlayResult& main);
+                                       const CrsLayer& target, const OverlayResult& main,
+                                       PointWeightStats* stats = nullptr);
 
 /**
  * Dasymetric weights from polygons with a count (census blocks with population), for the pairs

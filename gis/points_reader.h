@@ -22,6 +22,37 @@ namespace swingmap::gis {
  */
 Result<StationPoints> readStationPoints(const SourceSpec& spec, const std::string& areaColumn = "");
 
+/// What a layer's features are (layerGeometry).
+enum class LayerGeometry { Points, Polygons };
+
+/// Whether the layer spec names holds points or polygons: its declared geometry type, else (a
+/// layer of unknown or mixed type) its first geometry's. Fails on lines or no geometry.
+Result<LayerGeometry> layerGeometry(const SourceSpec& spec);
+
+/// Weight points (dasymetric reconcile): coordinates and a count per point.
+struct WeightPoints {
+    std::vector<double> xy;    ///< interleaved x, y; points without coordinates are left out
+    std::vector<double> count; ///< per point (a missing count is 0; no count column: all 1)
+    std::string crs;           ///< of xy: the layer's own (or spec.crs), or spec.crs for a table
+    std::size_t withoutCoordinates = 0; ///< points left out
+};
+
+/**
+ * The weight points of an OGR point layer, or (x and y given) of a CSV/text table whose columns
+ * x and y hold the coordinates in spec.crs. `count` names the count column ("" = every point
+ * counts 1). Honours spec.input (size and feature limits, network). Fails on a missing column or
+ * a count or coordinate cell that is not a number.
+ */
+Result<WeightPoints> readWeightPoints(const SourceSpec& spec, const std::string& count,
+                                      const std::string& x = "", const std::string& y = "");
+
+/**
+ * Polling stations (reconcile from.stations): readStationPoints of a point layer, or (x and y
+ * given) stationsFromTable of a CSV/text table with the coordinates in spec.crs.
+ */
+Result<StationPoints> readStations(const SourceSpec& spec, const std::string& x,
+                                   const std::string& y, const std::string& area = "");
+
 /// Which columns hold what (see stationsFromTable).
 struct StationColumns {
     std::string key;      ///< station key, in the stations table

@@ -4,9 +4,11 @@
 #include "core/dissolve.h"
 #include "core/keys.h"
 #include "core/postal.h"
+#include "gis/catchments.h"
 #include "gis/dissolve.h"
 #include "gis/ogr_common.h"
 #include "gis/overlay.h"
+#include "gis/points_reader.h"
 #include "gis/reader.h"
 
 #include <algorithm>
@@ -169,32 +171,95 @@ struct FromLayer {
     std::string path;  ///< file (layer), for the report
 };
 
-Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in) {
-    const ReconcileSpec& r = *in.spec;
+/// The boundaries dissolved by one of their fields (or its first `prefix` characters).
+Result<FromLayer> dissolvedBoundaries(const Dataset& d, const ReconcileInput& in,
+                                      const std::string& column, std::size_t prefix,
+                                      const std::string& what) {
     FromLayer f;
-    if (!r.dissolve.empty()) {
-        auto attrs = readTable(in.project->boundaries);
-        if (!attrs) return attrs.takeError();
-        auto col = attrs->column(r.dissolve);
-        if (!col)
-            return fail(col.error() + " (reconcile.from.dissolve of " + in.role +
-                        ": a field of the boundaries)");
-        if ((*col)->size() != d.areaCount())
-            return fail(in.project->boundaries.path + ": the boundaries' attribute table has " +
-                        std::to_string((*col)->size()) + " rows but the layer " +
-                        std::to_string(d.areaCount()) + " features; cannot dissolve by \"" +
-                        r.dissolve + "\".");
-        const DissolveGroups g = groupByKey(**col, r.prefix);
-        auto geom = dissolveByGroup(d.geometry, g);
-        if (!geom) return geom.takeError();
-        f.geometry = std::move(*geom);
-        f.crs = d.crsWkt;
-        for (const auto& k : g.keys)
-            f.keys.push_back(normaliseKey(k));
-        f.shown = r.dissolve + " areas (" + shortName(in.project->boundaries) + " dissolved by " +
-                  r.dissolve + ")";
-        return f;
+    auto attrs = readTable(in.project->boundaries);
+    if (!attrs) return attrs.takeError();
+    auto col = attrs->column(column);
+    if (!col)
+        return fail(col.error() + " (" + what + " of " + in.role + ": a field of the boundaries)");
+    if ((*col)->size() != d.areaCount())
+        return fail(in.project->boundaries.path + ": the boundaries' attribute table has " +
+                    std::to_string((*col)->size()) + " rows but the layer " +
+                    std::to_string(d.areaCount()) + " features; cannot dissolve by \"" + column +
+                    "\".");
+    const DissolveGroups g = groupByKey(**col, prefix);
+    auto geom = dissolveByGroup(d.geometry, g);
+    if (!geom) return geom.takeError();
+    f.geometry = std::move(*geom);
+    f.crs = d.crsWkt;
+    for (const auto& k : g.keys)
+        f.keys.push_back(normaliseKey(k));
+    f.shown =
+        column + " areas (" + shortName(in.project->boundaries) + " dissolved by " + column + ")";
+    f.path = "dissolve " + column;
+    return f;
+}
+
+/// from.stations: the stations' Voronoi cells clipped to the clip layer (gis/catchments.h).
+Result<FromLayer> catchmentsFrom(const Dataset& d, const ReconcileInput& in,
+                                 ReconcileCatchmentsInfo& info) {
+    const ReconcileSpec& r = *in.spec;
+    FromLayer clip;
+    if (!r.clipDissolve.empty()) {
+        auto c = dissolvedBoundaries(d, in, r.clipDissolve, r.clipPrefix,
+                                     "reconcile.from.clip.dissolve");
+        if (!c) return c.takeError();
+        clip = std::move(*c);
+        clip.shown = r.clipDissolve + " areas (the boundaries dissolved by " + r.clipDissolve + ")";
+    } else {
+        auto layer = readPolygonLayer(r.clip);
+        if (!layer) return layer.takeError();
+        if (!r.clip.key.empty()) {
+            auto keys = layer->attributes.column(r.clip.key);
+            if (!keys) return fail(keys.error() + " (reconcile.from.clip.key of " + in.role + ")");
+            clip.keys = **keys;
+        }
+        clip.geometry = std::move(layer->geometry);
+        clip.crs = layer->crsWkt;
+        clip.shown = shortName(r.clip);
+        clip.path = shownPath(r.clip);
     }
+    auto st = readStations(r.stations, r.stationsX, r.stationsY, r.stationsArea);
+    if (!st) return fail(st.error() + " (reconcile.from.stations of " + in.role + ")");
+    auto c = buildCatchments(*st, {&clip.geometry, clip.crs, clip.keys});
+    if (!c) return fail(c.error() + " (reconcile.from.stations of " + in.role + ")");
+    const CatchmentReport& rep = c->report;
+    info.used = true;
+    info.stations = st->keys.size();
+    for (std::size_t i = 0; i < c->geometry.featureCount(); ++i)
+        info.cells += c->geometry.hasGeometry(i);
+    info.clip = clip.path;
+    info.clipAreas = clip.geometry.featureCount();
+    info.noCoordinates = rep.noCoordinates.size();
+    info.outside = rep.outside.size();
+    info.elsewhere = rep.elsewhere.size();
+    info.duplicates = rep.duplicates.size();
+    info.emptyCells = rep.emptyCells.size();
+    info.areasWithoutStation = rep.noStation.size();
+    info.geosFailures = rep.geosFailures;
+    info.messages = rep.messages;
+    FromLayer f;
+    f.geometry = std::move(c->geometry);
+    f.crs = clip.crs;
+    for (const auto& k : st->keys)
+        f.keys.push_back(adjustKey(normaliseKey(k), r.stations.pad, r.stations.unpad));
+    f.shown = "polling stations (" + shortName(r.stations) +
+              ") turned into catchments clipped to " + clip.shown;
+    f.path = "stations " + shownPath(r.stations) + ", clipped to " + clip.path;
+    return f;
+}
+
+Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in,
+                           ReconcileCatchmentsInfo& catchments) {
+    const ReconcileSpec& r = *in.spec;
+    if (!r.dissolve.empty())
+        return dissolvedBoundaries(d, in, r.dissolve, r.prefix, "reconcile.from.dissolve");
+    if (!r.stations.path.empty()) return catchmentsFrom(d, in, catchments);
+    FromLayer f;
     auto layer = readPolygonLayer(r.from);
     if (!layer) return layer.takeError();
     auto keys = layer->attributes.column(r.from.key);
@@ -210,7 +275,8 @@ Result<FromLayer> readFrom(const Dataset& d, const ReconcileInput& in) {
 
 Result<DasymetricWeights> weightsFor(const Dataset& d, const ReconcileInput& in,
                                      const FromLayer& from, const OverlayResult& ov,
-                                     std::string& how) {
+                                     std::string& how, ReconcileWeightsInfo& info,
+                                     std::size_t& failures) {
     const ReconcileSpec& r = *in.spec;
     const CrsLayer src{&from.geometry, from.crs}, tgt{&d.geometry, d.crsWkt};
     if (!r.weightsElection.empty()) {
@@ -227,16 +293,53 @@ Result<DasymetricWeights> weightsFor(const Dataset& d, const ReconcileInput& in,
         for (double& x : w)
             if (!std::isfinite(x)) x = 0;
         how = "in proportion to the " + r.weightsFigure + " of " + r.weightsElection;
-        return polygonWeights(src, tgt, tgt, w, ov);
+        info.kind = "election";
+        info.path = r.weightsElection;
+        info.count = r.weightsFigure;
+        return polygonWeights(src, tgt, tgt, w, ov, &failures);
+    }
+    const std::string counted = r.weightsCount.empty() ? "each feature counts 1" : r.weightsCount;
+    info.path = shownPath(r.weights);
+    info.count = counted;
+    bool points = !r.weightsX.empty();
+    if (!points) {
+        auto kind = layerGeometry(r.weights);
+        if (!kind) return fail(kind.error() + " (reconcile.weights of " + in.role + ")");
+        points = *kind == LayerGeometry::Points;
+    }
+    if (points) {
+        auto wp = readWeightPoints(r.weights, r.weightsCount, r.weightsX, r.weightsY);
+        if (!wp) return fail(wp.error() + " (reconcile.weights of " + in.role + ")");
+        info.kind = "points";
+        info.withoutCoordinates = wp->withoutCoordinates;
+        how = "in proportion to " +
+              (r.weightsCount.empty() ? "the number of points" : r.weightsCount) + " of " +
+              shownPath(r.weights);
+        PointWeightStats stats;
+        auto w = pointWeights(wp->xy, wp->crs, wp->count, src, tgt, ov, &stats);
+        if (!w) return fail(w.error() + " (reconcile.weights of " + in.role + ")");
+        info.points = stats.points;
+        info.outsideSource = stats.outsideSource;
+        info.outsideTarget = stats.outsideTarget;
+        info.unmatched = stats.unmatched;
+        return w;
     }
     auto layer = readPolygonLayer(r.weights);
     if (!layer) return layer.takeError();
-    auto count = numericColumn(layer->attributes, r.weightsCount);
-    if (!count) return fail(count.error() + " (reconcile.weights.count of " + in.role + ")");
-    for (double& x : *count)
+    std::vector<double> count(layer->geometry.featureCount(), 1.0);
+    if (!r.weightsCount.empty()) {
+        auto c = numericColumn(layer->attributes, r.weightsCount);
+        if (!c) return fail(c.error() + " (reconcile.weights.count of " + in.role + ")");
+        count = std::move(*c);
+    }
+    for (double& x : count)
         if (!std::isfinite(x)) x = 0;
-    how = "in proportion to " + r.weightsCount + " of " + shownPath(r.weights);
-    return polygonWeights(src, tgt, CrsLayer{&layer->geometry, layer->crsWkt}, *count, ov);
+    info.kind = "polygons";
+    how = "in proportion to " +
+          (r.weightsCount.empty() ? "the number of polygons" : r.weightsCount) + " of " +
+          shownPath(r.weights);
+    return polygonWeights(src, tgt, CrsLayer{&layer->geometry, layer->crsWkt}, count, ov,
+                          &failures);
 }
 
 std::string postalWords(const ReconcileInfo& info) {
@@ -273,7 +376,7 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, const Table& 
         rowKeys.push_back(adjustKey(normaliseKey(k), in.source->pad, in.source->unpad));
     FromLayer from;
     if (r.moves()) {
-        auto f = readFrom(d, in);
+        auto f = readFrom(d, in, info.catchments);
         if (!f) return f.takeError();
         from = std::move(*f);
     }
@@ -311,24 +414,28 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, const Table& 
     if (!ov) return fail(ov.error() + " (reconcile of " + in.role + ")");
     DasymetricWeights weights;
     std::string how = "by overlap area";
+    std::size_t weightFailures = 0;
     if (r.method == "weights") {
-        auto w = weightsFor(d, in, from, *ov, how);
+        auto w = weightsFor(d, in, from, *ov, how, info.weights, weightFailures);
         if (!w) return w.takeError();
         weights = std::move(*w);
     }
     auto moved = interpolateCounts(ov->matrix, src, r.method == "weights" ? &weights : nullptr, {});
     if (!moved) return fail(moved.error() + " (reconcile of " + in.role + ")");
     info.method = r.method;
-    info.from = from.path.empty() ? "dissolve " + r.dissolve : from.path;
+    info.from = from.path;
     info.crs = ov->crs.name;
     info.pairs = moved->pairs;
-    info.geosFailures = ov->geosFailures;
+    info.geosFailures = ov->geosFailures + weightFailures;
     info.areaFallback = moved->areaFallback.size();
     info.totals = moved->totals;
     info.maxDiscrepancy = moved->maxDiscrepancy;
     info.estimatedShare = moved->estimatedShare;
-    info.description = in.label + " moved from " + from.shown + " onto " +
-                       shortName(in.project->boundaries) + " " + how + postalWords(info);
+    info.description = info.catchments.used
+                           ? in.label + " " + from.shown + ", moved onto " +
+                                 shortName(in.project->boundaries) + " " + how + postalWords(info)
+                           : in.label + " moved from " + from.shown + " onto " +
+                                 shortName(in.project->boundaries) + " " + how + postalWords(info);
     // the table on the boundaries' keys
     Table out;
     out.source = table.source;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jsonschema.h"
 #include "core/project.h"
+#include "core/projectpaths.h"
 
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -116,6 +117,145 @@ private slots:
         auto p = parseProject(text.toStdString(), "p.json");
         QVERIFY(!p.ok());
         QVERIFY2(QString::fromStdString(p.error()).contains(phrase), p.error().c_str());
+    }
+
+    // reconcile on election A: each row's object replaces {} in "reconcile": {}; the message
+    // must name the field (its JSON path) and say what to do
+    void reconcileErrors_data() {
+        QTest::addColumn<QString>("reconcile");
+        QTest::addColumn<QString>("phrase");
+        const QString from = R"({"from": {"path": "old.gpkg", "key": "wb"}, )";
+        auto row = [](const char* tag, const QString& r, const char* phrase) {
+            QTest::newRow(tag) << r << QString(phrase);
+        };
+        row("bad method", R"({"method": "areal"})",
+            R"($.elections[0].reconcile.method: "areal" is not one of ["area","weights"])");
+        row("weights method without weights", from + R"("method": "weights"})",
+            "$.elections[0].reconcile.weights: \"method\": \"weights\" needs the weights");
+        row("weights without method", from + R"("weights": {"path": "w.gpkg"}})",
+            "$.elections[0].reconcile.method: weights are given, so set \"method\": \"weights\"");
+        row("weights missing path", from + R"("method": "weights", "weights": {"count": "pop"}})",
+            "$.elections[0].reconcile.weights: the required key \"path\" is missing");
+        row("weights election without figure",
+            from + R"("method": "weights", "weights": {"election": "B"}})",
+            "$.elections[0].reconcile.weights: the required key \"figure\" is missing");
+        row("weights unknown key",
+            from + R"("method": "weights", "weights": {"path": "w.gpkg", "colum": "n"}})",
+            "$.elections[0].reconcile.weights.colum: unknown key");
+        row("weight points and layer",
+            from + R"("method": "weights", "weights": {"path": "w.csv", "layer": "addr",
+                       "x": "lon", "y": "lat", "crs": "EPSG:4326"}})",
+            "$.elections[0].reconcile.weights.layer: \"x\" and \"y\" name the coordinate columns");
+        row("weight points x without y",
+            from + R"("method": "weights", "weights": {"path": "w.csv", "x": "lon",
+                       "crs": "EPSG:4326"}})",
+            "$.elections[0].reconcile.weights.y: the weight points are read from coordinate "
+            "columns, so name both \"x\" and \"y\"");
+        row("weight points without crs",
+            from + R"("method": "weights", "weights": {"path": "w.csv", "x": "e", "y": "n"}})",
+            "$.elections[0].reconcile.weights.crs: a text file of weight points carries no CRS");
+        row("weights without from", R"({"method": "weights", "weights": {"path": "w.gpkg"}})",
+            "$.elections[0].reconcile: weights need \"from\"");
+        row("unknown postal key", R"({"postal": {"parent": "stadtteil", "bye": "issued"}})",
+            "$.elections[0].reconcile.postal.bye: unknown key");
+        row("postal type without value", R"({"postal": {"type_column": "district_type"}})",
+            "$.elections[0].reconcile.postal: \"type_column\" and \"postal_value\" go together");
+        row("stations without key",
+            R"({"from": {"stations": {"path": "s.gpkg"}, "clip": {"path": "c.gpkg"}}})",
+            "$.elections[0].reconcile.from.stations: the required key \"key\" is missing");
+        row("stations without clip", R"({"from": {"stations": {"path": "s.gpkg", "key": "id"}}})",
+            "$.elections[0].reconcile.from: the required key \"clip\" is missing");
+        row("stations and path",
+            R"({"from": {"path": "s.gpkg", "key": "id", "stations": {"path": "s.gpkg",
+                "key": "id"}, "clip": {"dissolve": "st"}}})",
+            // the layer form of "from" is named first: the stations' keys are unknown to it
+            "$.elections[0].reconcile.from.clip: unknown key");
+        row("stations points and layer",
+            R"({"from": {"stations": {"path": "s.csv", "key": "id", "layer": "st", "x": "e",
+                "y": "n", "crs": "EPSG:25833"}, "clip": {"dissolve": "st"}}})",
+            "$.elections[0].reconcile.from.stations.layer: \"x\" and \"y\" name the coordinate "
+            "columns of a CSV/text file of polling stations");
+        row("stations x/y without crs",
+            R"({"from": {"stations": {"path": "s.csv", "key": "id", "x": "e", "y": "n"},
+                "clip": {"dissolve": "st"}}})",
+            "$.elections[0].reconcile.from.stations.crs: a text file of polling stations "
+            "carries no CRS");
+        row("stations area without clip key",
+            R"({"from": {"stations": {"path": "s.gpkg", "key": "id", "area": "ward"},
+                "clip": {"path": "wards.gpkg"}}})",
+            "$.elections[0].reconcile.from.clip.key: the stations name the area they serve");
+        row("clip both path and dissolve",
+            R"({"from": {"stations": {"path": "s.gpkg", "key": "id"},
+                "clip": {"path": "wards.gpkg", "dissolve": "st"}}})",
+            "$.elections[0].reconcile.from.clip");
+    }
+    void reconcileErrors() {
+        QFETCH(QString, reconcile);
+        QFETCH(QString, phrase);
+        QString text = kMinimal;
+        const QString edit = "\"label\": \"A\",";
+        text.replace(text.indexOf(edit), edit.size(), edit + " \"reconcile\": " + reconcile + ",");
+        auto p = parseProject(text.toStdString(), "p.json");
+        QVERIFY(!p.ok());
+        QVERIFY2(QString::fromStdString(p.error()).contains(phrase), p.error().c_str());
+    }
+
+    // the new reconcile sources are read, resolved, listed among the project's inputs (outside
+    // its folder too) and given the project's limits
+    void reconcileSourcesParsed() {
+        QString text = kMinimal;
+        const QString edit = "\"label\": \"A\",";
+        text.replace(text.indexOf(edit), edit.size(),
+                     edit + R"( "reconcile": {"from": {"stations": {"path": "st.csv", "key": "id",
+                 "x": "e", "y": "n", "crs": "EPSG:25833", "area": "ward"},
+                 "clip": {"path": "/other/wards.gpkg", "layer": "w", "key": "code"}},
+                 "method": "weights", "weights": {"path": "addr.gpkg", "layer": "a"}},)");
+        text.replace("\"privacy\"", "\"limits\": {\"max_features\": 77},\n  \"privacy\"");
+        auto p = parseProject(text.toStdString(), "/data/proj/p.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        const ReconcileSpec& r = p->elections[0].reconcile;
+        QVERIFY(r.moves());
+        QCOMPARE(r.stations.path, std::string("/data/proj/st.csv"));
+        QCOMPARE(r.stations.key, std::string("id"));
+        QCOMPARE(r.stationsX, std::string("e"));
+        QCOMPARE(r.stationsY, std::string("n"));
+        QCOMPARE(r.stationsArea, std::string("ward"));
+        QCOMPARE(r.stations.crs, std::string("EPSG:25833"));
+        QCOMPARE(r.clip.path, std::string("/other/wards.gpkg"));
+        QCOMPARE(r.clip.key, std::string("code"));
+        QVERIFY(r.clipDissolve.empty());
+        QCOMPARE(r.weights.path, std::string("/data/proj/addr.gpkg"));
+        QVERIFY(r.weightsCount.empty()); // every point counts 1
+        for (const SourceSpec* s : {&r.stations, &r.clip, &r.weights})
+            QCOMPARE(s->input.maxFeatures, std::uint64_t(77));
+        const auto inputs = projectInputs(*p);
+        std::vector<std::string> keys;
+        for (const auto& in : inputs)
+            keys.push_back(in.key);
+        for (const char* k :
+             {"$.elections[0].reconcile.from.stations.path",
+              "$.elections[0].reconcile.from.clip.path", "$.elections[0].reconcile.weights.path"})
+            QVERIFY2(std::find(keys.begin(), keys.end(), k) != keys.end(), k);
+        const auto outside = inputsToConfirm(*p);
+        QVERIFY(std::any_of(outside.begin(), outside.end(), [](const InputFile& in) {
+            return in.role == "election A reconcile from clip" && in.path == "/other/wards.gpkg";
+        }));
+    }
+
+    // a reconcile layer on the network is refused like any other source
+    void reconcileRemoteRefused() {
+        QString text = kMinimal;
+        const QString edit = "\"label\": \"A\",";
+        // (a plain literal: moc reads "//" inside a raw string as a comment)
+        text.replace(text.indexOf(edit), edit.size(),
+                     edit + " \"reconcile\": {\"from\": {\"path\": \"old.gpkg\", \"key\": "
+                            "\"wb\"}, \"method\": \"weights\", \"weights\": {\"path\": "
+                            "\"https://example.org/a.gpkg\"}},");
+        auto p = parseProject(text.toStdString(), "/data/proj/p.json");
+        QVERIFY(!p.ok());
+        QVERIFY2(QString::fromStdString(p.error()).contains(
+                     "$.elections[0].reconcile.weights.path: \"https://example.org/"),
+                 p.error().c_str());
     }
 
     void boundariesIgnoreTableKeys() {
