@@ -320,16 +320,20 @@ json postalJson(const PostalReport& pr) {
 }
 
 /// Per reconciled source (docs/schema.md): the totals are the input tables' own, city-wide; the
-/// count of estimated areas is over the published areas.
+/// count of estimated areas is over the published areas. When the privacy rule hides areas, the
+/// absolute totals are withheld (null): a city-wide total minus the published areas' figures would
+/// give the hidden areas' figures. The relative discrepancy, the check itself, stays.
 json reconcileJson(const Project& p, const Dataset& d, const Analysis& a) {
     json out = json::array();
+    const bool withhold = a.suppressedCount > 0;
+    const auto total = [&](double v) { return withhold ? json(nullptr) : number(v); };
     for (const auto& r : d.reconcile) {
         json cols = json::array();
         for (const auto& c : r.totals)
             cols.push_back({{"name", c.name},
-                            {"source_total", number(c.sourceTotal)},
-                            {"target_total", number(c.targetTotal)},
-                            {"lost", number(c.lost)},
+                            {"source_total", total(c.sourceTotal)},
+                            {"target_total", total(c.targetTotal)},
+                            {"lost", total(c.lost)},
                             {"discrepancy", number(c.discrepancy)}});
         std::size_t above = 0;
         for (std::size_t i = 0; i < r.estimatedShare.size(); ++i) {
@@ -340,7 +344,8 @@ json reconcileJson(const Project& p, const Dataset& d, const Analysis& a) {
                   {"method", r.method},
                   {"description", r.description},
                   {"columns", cols},
-                  {"max_discrepancy", number(r.maxDiscrepancy)}};
+                  {"max_discrepancy", number(r.maxDiscrepancy)},
+                  {"totals_withheld", withhold}};
         if (r.method != "none") {
             j["from"] = r.from;
             j["crs"] = r.crs;

@@ -408,6 +408,31 @@ Result<Table> reconcileTable(Dataset& d, const ReconcileInput& in, const Table& 
             if (std::isnan(src[c].values[it->second]))
                 src[c].values[it->second] = rows->columns[c].values[k];
     }
+    if (info.unmatchedRows > 0) {
+        std::vector<std::string> used;
+        for (std::size_t k : rows->index)
+            used.push_back(rowKeys[k]);
+        PaddingHint hint = paddingHint(from.keys, used);
+        // every row on no polygon of `from`: the whole table would be lost, so stop and say why
+        if (info.unmatchedRows == rows->index.size()) {
+            std::string msg = in.source->path + ": none of the " +
+                              std::to_string(info.unmatchedRows) + " keys in column \"" +
+                              in.source->key + "\" (" + in.role + ") matches a key of " +
+                              from.shown + " (for example \"" + (used.empty() ? "" : used[0]) +
+                              "\" vs \"" + (from.keys.empty() ? "" : from.keys[0]) + "\").";
+            if (hint.count > 0)
+                return fail(msg + " " + std::to_string(hint.count) +
+                            " of them would match after zero-padding or unpadding (\"" +
+                            hint.sourceKey + "\" = \"" + hint.boundaryKey + "\"): add " + hint.fix +
+                            " to this source in the project file.");
+            return fail(msg + " Check that the reconcile \"from\" key and the table's \"key\" "
+                              "hold the same area codes.");
+        }
+        if (hint.count > 0) {
+            hint.source = in.role;
+            d.join.paddingHints.push_back(hint);
+        }
+    }
     OverlayOptions opt;
     auto ov =
         overlayLayers(CrsLayer{&from.geometry, from.crs}, CrsLayer{&d.geometry, d.crsWkt}, opt);

@@ -108,7 +108,27 @@ private slots:
     /// three reconcile steps, every total preserved, and the postal amounts equal to the postal
     /// rows of the files (summed here from the CSV, not taken from SwingMap).
     void demoReconcilesOntoThe2024Districts() {
-        const QJsonObject rep = readJson(m_dir.path() + "/out/report.json");
+        // With the privacy rule the city-wide totals are withheld (they minus the published areas
+        // would give the hidden hamlets' figures); the relative check stays.
+        const QJsonObject ruled = readJson(m_dir.path() + "/out/report.json");
+        QCOMPARE(ruled["privacy"].toObject()["suppressed"].toInt(), 3);
+        for (const auto& v : ruled["reconcile"].toArray()) {
+            QVERIFY(v.toObject()["totals_withheld"].toBool());
+            QVERIFY(v.toObject()["max_discrepancy"].toDouble(1) < 1e-9);
+            for (const auto& c : v.toObject()["columns"].toArray())
+                for (const char* k : {"source_total", "target_total", "lost"})
+                    QVERIFY2(c.toObject()[k].isNull(), k);
+        }
+        // The books themselves, on a run without the rule (nothing hidden, totals published).
+        QJsonObject open = m_project;
+        QJsonObject privacy = open["privacy"].toObject();
+        privacy["min_households"] = 0;
+        privacy["min_voters"] = 0;
+        open["privacy"] = privacy;
+        const Run r = runVariant(open, "norule");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject rep = readJson(m_dir.path() + "/out-norule/report.json");
+        QCOMPARE(rep["privacy"].toObject()["suppressed"].toInt(), 0);
         const QJsonArray rec = rep["reconcile"].toArray();
         QCOMPARE(rec.size(), 3);
         QCOMPARE(rec[0].toObject()["source"].toString(), QString("election 2019"));
@@ -182,6 +202,22 @@ private slots:
                 }
             QCOMPARE(checked, y == 0 ? 0 : 4);
         }
+    }
+
+    /// A reconciled table whose keys match none of its `from` areas would vanish from the run:
+    /// it is an error that names the keys and the padding fix, not a silent loss.
+    void reconcileWithNoMatchingKeyFails() {
+        QJsonObject p = m_project;
+        QJsonArray elections = p["elections"].toArray();
+        QJsonObject first = elections[0].toObject();
+        QVERIFY(first.contains("reconcile"));
+        first["pad"] = 8; // "D001" -> "0000D001": every 2019 key misses the 2019 districts
+        elections[0] = first;
+        p["elections"] = elections;
+        const Run r = runVariant(p, "padded");
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("none of the") && r.err.contains("zero-padding or unpadding"),
+                 qPrintable(r.err));
     }
 
     void targetsCsvRanksWithoutSuppressedAreas() {
