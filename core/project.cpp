@@ -356,6 +356,7 @@ Status checkRemote(const Project& p) {
                            &p.elections[i].source.path);
     for (std::size_t i = 0; i < p.census.size(); ++i)
         paths.emplace_back("$.census[" + std::to_string(i) + "].path", &p.census[i].path);
+    if (p.streets) paths.emplace_back("$.streets.path", &p.streets->source.path);
     for (const auto& [key, path] : paths)
         if (isRemotePath(*path))
             return fail(key + ": " + remoteRefusedMessage("\"" + redactPath(*path) + "\""));
@@ -370,6 +371,7 @@ void setInputPolicy(Project& p, const InputPolicy& policy) {
         e.source.input = policy;
     for (auto& c : p.census)
         c.input = policy;
+    if (p.streets) p.streets->source.input = policy;
 }
 
 Result<Project> parseProject(const std::string& text, const std::string& file) {
@@ -424,6 +426,15 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     p.analysis.privacy.minVoters = priv.value("min_voters", 10.0);
     p.households = priv.value("households", "");
     if (auto s = checkLabels(p); !s) return fail(file + ": " + s.error());
+    if (j.contains("streets")) {
+        const json& st = j["streets"];
+        StreetsSpec& s = p.streets.emplace();
+        s.source = readSource(st, base, false);
+        s.source.name.clear();
+        s.nameField = st.value("name", "name");
+        s.classField = st.value("class", "highway");
+        s.classes = st.value("classes", std::vector<std::string>{});
+    }
     setInputPolicy(p, readPolicy(j));
     if (auto s = checkRemote(p); !s) return fail(file + ": " + s.error());
     return p;

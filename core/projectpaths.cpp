@@ -207,6 +207,7 @@ std::vector<InputFile> projectInputs(const Project& p) {
     for (std::size_t i = 0; i < p.census.size(); ++i)
         addInput(out, folder, "census table " + std::to_string(i + 1),
                  "$.census[" + std::to_string(i) + "].path", p.census[i].path);
+    if (p.streets) addInput(out, folder, "streets", "$.streets.path", p.streets->source.path);
     return out;
 }
 
