@@ -122,7 +122,7 @@ void addStreetEntries(Legend& legend, const StreetsOverlay& o) {
         if (it == counts.end()) continue;
         LegendEntry e;
         e.label =
-            QStringLiteral("street: mostly ") +
+            QStringLiteral("streets: ") +
             (c == AreaClass::None ? QStringLiteral("no class") : QString::fromUtf8(classLabel(c)));
         e.colour = c == AreaClass::None ? QColor(140, 140, 140) : classColour(c);
         e.count = it->second;

@@ -27,8 +27,8 @@ struct StreetsOverlay {
 void drawStreets(QPainter& p, const ViewTransform& t, const QRectF& mapRect,
                  const StreetsOverlay& overlay, const Analysis& analysis, double mm);
 
-/// Legend entries for the streets: per area class, "street mostly in a battle-zone (N)" with N
-/// the listed streets of that class (rank order of kClassOrder).
+/// Legend entries for the streets: per area class, "streets: battle-zone (N)" with N the listed
+/// streets running mostly through areas of that class (in the order of kClassOrder).
 void addStreetEntries(Legend& legend, const StreetsOverlay& overlay);
 
 } // namespace swingmap

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 namespace swingmap {
@@ -49,6 +50,13 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
         auto streets = gis::loadStreets(*project.streets, r.data);
         if (!streets) return streets.takeError();
         r.streetRanking = rankStreets(*streets, r.data, r.analysis);
+        // the streets' licence on every output's sources line (OpenStreetMap: ODbL attribution)
+        const std::string line = project.streets->source.attribution.empty()
+                                     ? "Streets: " + streets->source
+                                     : project.streets->source.attribution;
+        if (std::find(r.data.attribution.begin(), r.data.attribution.end(), line) ==
+            r.data.attribution.end())
+            r.data.attribution.push_back(line);
         r.streets = std::move(*streets);
         r.timings.emplace_back("streets", since(t1));
     }
