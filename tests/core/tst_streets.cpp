@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The swing-street score (core/streets.h) on a small case computed by hand
 // (docs/methods-notes.md, "Streets").
+#include "core/projectpaths.h"
 #include "core/streets.h"
 
 #include <QtTest>
@@ -135,6 +136,37 @@ private slots:
         const StreetRanking b = rankStreets(other.streets, other.data, other.analysis);
         QCOMPARE(streetsCsv(other.streets, other.data, b), streetsCsv(base.streets, base.data, a));
         QCOMPARE(streetsReport(other.streets, b).dump(), streetsReport(base.streets, a).dump());
+    }
+
+    /// The project's "streets": defaults, listed among the files read (outside the folder
+    /// too), the network refused without allow_remote.
+    void projectStreets() {
+        const std::string base = R"({"boundaries": {"path": "b.gpkg", "key": "code"},
+            "analysis": {"outcome": "pop"}, "streets": )";
+        auto p = parseProject(base + R"({"path": "../osm/city.osm.pbf", "classes": ["primary"]}})",
+                              "/data/project/project.json");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().c_str());
+        QVERIFY(p->streets && p->streets->enabled());
+        QCOMPARE(p->streets->source.path, std::string("/data/osm/city.osm.pbf"));
+        QCOMPARE(p->streets->nameField, std::string("name"));
+        QCOMPARE(p->streets->classField, std::string("highway"));
+        QCOMPARE(p->streets->classes, std::vector<std::string>{"primary"});
+        bool listed = false;
+        for (const auto& in : inputsToConfirm(*p))
+            listed = listed || (in.key == "$.streets.path" && in.outside);
+        QVERIFY(listed);
+        auto remote = parseProject(base + R"({"path": "/vsicurl/http://example.org/s.gpkg"}})",
+                                   "/data/project/project.json");
+        QVERIFY(!remote.ok());
+        QVERIFY2(remote.error().find("$.streets.path") != std::string::npos,
+                 remote.error().c_str());
+        auto bad = parseProject(base + R"({"path": "s.gpkg", "colour": "red"}})",
+                                "/data/project/project.json");
+        QVERIFY(!bad.ok()); // additionalProperties: false
+        auto none = parseProject(R"({"boundaries": {"path": "b.gpkg", "key": "code"},
+            "analysis": {"outcome": "pop"}})",
+                                 "/data/project/project.json");
+        QVERIFY(none.ok() && !none->streets);
     }
 
     /// An area's potential is shared out over its streets: the streets' votes add up to it.
