@@ -406,6 +406,7 @@ Status checkRemote(const Project& p) {
         paths.emplace_back("$.census[" + std::to_string(i) + "].path", &p.census[i].path);
     for (const ReconcileSource& r : reconcileSources(p))
         paths.emplace_back(r.key, &r.source->path);
+    if (p.streets) paths.emplace_back("$.streets.path", &p.streets->source.path);
     for (const auto& [key, path] : paths)
         if (isRemotePath(*path))
             return fail(key + ": " + remoteRefusedMessage("\"" + redactPath(*path) + "\""));
@@ -423,6 +424,7 @@ void setInputPolicy(Project& p, const InputPolicy& policy) {
     for (ReconcileSpec* r : reconcileSpecs(p))
         for (SourceSpec* s : {&r->from, &r->weights, &r->stations, &r->clip})
             s->input = policy;
+    if (p.streets) p.streets->source.input = policy;
 }
 
 std::vector<ReconcileSpec*> reconcileSpecs(Project& p) {
@@ -516,6 +518,15 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
     p.analysis.privacy.minVoters = priv.value("min_voters", 10.0);
     p.households = priv.value("households", "");
     if (auto s = checkLabels(p); !s) return fail(file + ": " + s.error());
+    if (j.contains("streets")) {
+        const json& st = j["streets"];
+        StreetsSpec& s = p.streets.emplace();
+        s.source = readSource(st, base, false);
+        s.source.name.clear();
+        s.nameField = st.value("name", "name");
+        s.classField = st.value("class", "highway");
+        s.classes = st.value("classes", std::vector<std::string>{});
+    }
     setInputPolicy(p, readPolicy(j));
     if (auto s = checkRemote(p); !s) return fail(file + ": " + s.error());
     return p;

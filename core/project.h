@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -112,6 +113,15 @@ struct ElectionSpec {
     ReconcileSpec reconcile;
 };
 
+/// The optional streets layer (docs/schema.md, Streets): lines clipped to the areas.
+struct StreetsSpec {
+    SourceSpec source;              ///< path, layer, crs, encoding, attribution
+    std::string nameField = "name"; ///< street names; unnamed features are dropped
+    std::string classField = "highway";
+    std::vector<std::string> classes; ///< keep only these classes (empty = every class)
+    [[nodiscard]] bool enabled() const { return !source.path.empty(); }
+};
+
 /// A SwingMap project file (docs/schema.md), resolved against its own folder.
 struct Project {
     std::string file; ///< the project file itself (absolute)
@@ -126,8 +136,9 @@ struct Project {
     std::string households; ///< privacy households column (in a census table) or ""
     std::map<std::string, std::string> labels; ///< covariate column -> plain label
     bool synthetic = false;
-    std::string weightsLabel; ///< as written in the project ("valid", ...)
-    InputPolicy input;        ///< "limits" and "allow_remote"; see setInputPolicy
+    std::string weightsLabel;           ///< as written in the project ("valid", ...)
+    InputPolicy input;                  ///< "limits" and "allow_remote"; see setInputPolicy
+    std::optional<StreetsSpec> streets; ///< "streets" (swingmap-cli --streets)
 };
 
 /// Set the project's input policy and copy it into every source (the command line's

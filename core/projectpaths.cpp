@@ -201,6 +201,7 @@ std::vector<InputFile> projectInputs(const Project& p) {
                  "$.census[" + std::to_string(i) + "].path", p.census[i].path);
     for (const ReconcileSource& r : reconcileSources(p))
         addInput(out, folder, r.role, r.key, r.source->path);
+    if (p.streets) addInput(out, folder, "streets", "$.streets.path", p.streets->source.path);
     return out;
 }
 

@@ -173,6 +173,11 @@ int runProject(const RunOptions& o) {
         policy.maxInputBytes = *o.maxInputMb << 20;
         setInputPolicy(*project, policy);
     }
+    if (!o.streets.empty()) {
+        if (!project->streets) project->streets.emplace();
+        project->streets->source.path = fs::absolute(o.streets).lexically_normal().string();
+        project->streets->source.input = project->input;
+    }
     if (!confirmInputs(*project, o.refuseOutside)) return kInputError;
     std::error_code ec;
     fs::create_directories(o.outDir, ec);
@@ -184,6 +189,12 @@ int runProject(const RunOptions& o) {
     if (!o.quiet) {
         printJoin(job->data, publishedJoin(job->data, job->analysis));
         printModel(job->analysis);
+        if (job->streets && job->streetRanking)
+            std::printf("Streets: %zu named streets (%zu features kept, %zu unnamed and %zu by "
+                        "class dropped), %zu listed, %zu swing-streets\n",
+                        job->streets->names.size(), job->streets->kept,
+                        job->streets->droppedUnnamed, job->streets->droppedByClass,
+                        job->streetRanking->listed.size(), job->streetRanking->swingStreets);
     }
     auto t0 = Clock::now();
     const fs::path out(o.outDir);
@@ -197,10 +208,16 @@ int runProject(const RunOptions& o) {
     if (!writeText(out / "targets.csv",
                    targetsCsv(d, job->analysis, rankTargets(d, job->analysis))))
         return error((out / "targets.csv").string() + ": cannot be written.");
+    if (job->streetRanking &&
+        !writeText(out / "streets.csv", streetsCsv(*job->streets, d, *job->streetRanking)))
+        return error((out / "streets.csv").string() + ": cannot be written.");
+    StreetsOverlay streetsOverlay{job->streets ? &*job->streets : nullptr,
+                                  job->streetRanking ? &*job->streetRanking : nullptr};
+    const StreetsOverlay* overlay = job->streets ? &streetsOverlay : nullptr;
     if (o.pdf) {
         t0 = Clock::now();
         auto s = Briefing::writePdf((out / "briefing.part.pdf").string(), job->data, job->analysis,
-                                    *project);
+                                    *project, overlay);
         if (!s || !promote(out / "briefing.part.pdf", out / "briefing.pdf")) {
             fs::remove(out / "briefing.part.pdf", ec);
             return error(s ? (out / "briefing.pdf").string() + ": cannot be written." : s.error());
@@ -211,7 +228,7 @@ int runProject(const RunOptions& o) {
     const auto writeMap = [&](const std::string& ext, auto writer) -> bool {
         const fs::path part = out / ("map.part." + ext), file = out / ("map." + ext);
         const Status s = writer(part.string(), d, job->analysis, *project,
-                                primaryMapId(job->analysis), exportMapSize());
+                                primaryMapId(job->analysis), exportMapSize(), overlay);
         if (s && promote(part, file)) return true;
         std::error_code rm;
         fs::remove(part, rm);
@@ -221,18 +238,19 @@ int runProject(const RunOptions& o) {
     if (o.png && !writeMap("png", writeThematicPng)) return kInputError;
     if (o.svg && !writeMap("svg", writeThematicSvg)) return kInputError;
     timings.emplace_back("total", since(start));
-    const std::string report =
+    const std::string report = withStreetsReport(
         buildReport(*project, job->data, job->analysis, timings,
-                    job->backtest ? &*job->backtest : nullptr, job->backtestError);
+                    job->backtest ? &*job->backtest : nullptr, job->backtestError),
+        *job);
     if (!writeText(out / "report.json", report))
         return error((out / "report.json").string() + ": cannot be written.");
     if (!o.quiet) {
         std::printf("Timings:");
         for (const auto& [phase, secs] : timings)
             std::printf(" %s %.3fs", phase.c_str(), secs);
-        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s%s%s}\n", o.outDir.c_str(),
-                    o.pdf ? ", briefing.pdf" : "", o.png ? ", map.png" : "",
-                    o.svg ? ", map.svg" : "");
+        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s%s%s%s}\n", o.outDir.c_str(),
+                    job->streetRanking ? ", streets.csv" : "", o.pdf ? ", briefing.pdf" : "",
+                    o.png ? ", map.png" : "", o.svg ? ", map.svg" : "");
     }
     return kOk;
 }

@@ -20,6 +20,7 @@ struct RunOptions {
     bool quiet = false;
     std::optional<std::uint64_t> maxInputMb; ///< --max-input-mb: overrides the project's limit
     bool refuseOutside = false;              ///< --refuse-outside: files outside are an error
+    std::string streets; ///< --streets FILE: the streets layer (replaces the project's path)
 };
 
 int runProject(const RunOptions& options);

@@ -15,6 +15,7 @@ namespace {
 const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] [--png] [--svg] "
                      "[--quiet]\n"
                      "                        [--max-input-mb N] [--refuse-outside]\n"
+                     "                        [--streets FILE]\n"
                      "       swingmap-cli make-demo DIR\n"
                      "       swingmap-cli validate PROJECT.json [--refuse-outside]\n"
                      "       swingmap-cli --version\n";
@@ -51,6 +52,8 @@ int run(const std::vector<std::string>& args) {
                 return usage("--max-input-mb takes a whole number of MiB from 1 to 2147483647");
         } else if (args[i] == "--refuse-outside") {
             o.refuseOutside = true;
+        } else if (args[i] == "--streets" && i + 1 < args.size()) {
+            o.streets = args[++i];
         } else if (o.project.empty() && args[i].rfind("--", 0) != 0) {
             o.project = args[i];
         } else {

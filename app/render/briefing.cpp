@@ -5,6 +5,7 @@
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
 #include "app/render/scalebar.h"
+#include "app/render/streetsdraw.h"
 #include "app/render/thematic.h"
 
 #include <QFile>
@@ -74,7 +75,8 @@ double drawFooter(QPainter& p, const QRectF& page, const BriefingText& t) {
     return area.top() - mm(3);
 }
 
-void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r);
+void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r,
+                   const Analysis* a = nullptr, const StreetsOverlay* streets = nullptr);
 
 /// Heading and one paragraph per sentence in a shaded box ("What the model says"); the font
 /// shrinks (down to 6 pt) until the sentences fit `area`, the box is as tall as they need.
@@ -106,7 +108,7 @@ double drawTextBox(QPainter& p, const QRectF& area, const QString& heading,
 }
 
 void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analysis& a,
-              const Project& project) {
+              const Project& project, const StreetsOverlay* streets) {
     const BriefingText t = briefingText(data, a, project);
     const double top = drawHeader(p, page, t);
     const double bottom = drawFooter(p, page, t);
@@ -119,7 +121,8 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
         addEstimatedEntry(*map, data, a);
         MapStyle style;
         style.borderWidth = mm(0.08);
-        drawFramedMap(p, mapArea, data, thematicRenderer(data, a, *map, style));
+        if (streets) addStreetEntries(map->legend, *streets);
+        drawFramedMap(p, mapArea, data, thematicRenderer(data, a, *map, style), &a, streets);
         legendBottom = drawLegend(p, QRectF(x, top, w, bottom - top), map->legend, uiFont(9));
     }
     const double boxTop = legendBottom + mm(5);
@@ -128,10 +131,12 @@ void drawPage(QPainter& p, const QRectF& page, const Dataset& data, const Analys
 }
 
 /// Map with scale bar in a frame; the renderer draws whatever variable it was given.
-void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r) {
+void drawFramedMap(QPainter& p, const QRectF& area, const Dataset& data, const MapRenderer& r,
+                   const Analysis* a, const StreetsOverlay* streets) {
     const ViewTransform t =
         r.render(p, data.geometry.extent, area.adjusted(mm(3), mm(3), -mm(3), -mm(9)),
                  xStretchFor(data.geometry.extent, data.geographic));
+    if (a && streets) drawStreets(p, t, area, *streets, *a, mm(1));
     p.setPen(QPen(QColor(150, 150, 150), mm(0.2)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(area);
@@ -205,7 +210,7 @@ bool drawSecondPage(QPdfWriter& writer, QPainter& p, const QRectF& page, const D
 namespace Briefing {
 
 Status writePdf(const std::string& path, const Dataset& data, const Analysis& analysis,
-                const Project& project) {
+                const Project& project, const StreetsOverlay* streets) {
     if (!qGuiApp)
         return fail("Cannot print the briefing without a QGuiApplication (needed for fonts).");
     const QString file = QString::fromStdString(path);
@@ -225,7 +230,7 @@ Status writePdf(const std::string& path, const Dataset& data, const Analysis& an
     QPainter p;
     if (!p.begin(&writer)) return fail("Could not start the PDF " + path + ".");
     const QRectF page(0, 0, writer.width(), writer.height()); // inside the margins
-    drawPage(p, page, data, analysis, project);
+    drawPage(p, page, data, analysis, project, streets);
     drawSecondPage(writer, p, page, data, analysis, project);
     if (!p.end()) return fail("Could not finish the PDF " + path + ".");
     return Ok{};

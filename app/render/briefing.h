@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/render/streetsdraw.h"
 #include "core/analysis.h"
 #include "core/dataset.h"
 #include "core/project.h"
@@ -19,10 +20,11 @@ namespace Briefing {
  * clusters or GWR, a second page (same header and footer) shows the residual map beside the
  * LISA cluster map (or the local GWR effect of the first covariate), each with its legend. Needs a
  * QGuiApplication (fonts); the CLI can create one on the "offscreen" platform. Returns a
- * user-facing error on failure.
+ * user-facing error on failure. With `streets`, the first map also draws the streets
+ * (streetsdraw.h) and its legend lists them.
  */
 Status writePdf(const std::string& path, const Dataset& data, const Analysis& analysis,
-                const Project& project);
+                const Project& project, const StreetsOverlay* streets = nullptr);
 
 } // namespace Briefing
 

@@ -15,12 +15,15 @@ namespace swingmap {
 namespace {
 /// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar.
 void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, const MapRenderer& r,
-              const Legend* legend, QSize size) {
+              const Legend* legend, QSize size, const Analysis* analysis = nullptr,
+              const StreetsOverlay* streets = nullptr) {
     const QRectF target(QPointF(0, 0), QSizeF(size));
     p.fillRect(target, Qt::white);
     const double pad = legend ? 12.0 : 0.0;
     const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
                                      xStretchFor(data.geometry.extent, data.geographic));
+    if (streets && analysis)
+        drawStreets(p, t, target, *streets, *analysis, device->logicalDpiX() / 25.4);
     if (legend) {
         const QFont font = uiFont(9);
         const double h = legendHeight(*legend, font, device);
@@ -32,11 +35,12 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
     }
 }
 
-QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size) {
+QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size,
+               const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
     QPainter p(&img);
-    paintMap(p, &img, data, r, legend, size);
+    paintMap(p, &img, data, r, legend, size, analysis, streets);
     return img;
 }
 
@@ -49,16 +53,18 @@ Status save(const QImage& img, const std::string& path) {
 } // namespace
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
-                           const QString& mapId, QSize size) {
+                           const QString& mapId, QSize size, const StreetsOverlay* streets) {
     auto map = makeThematicMap(analysis, project, mapId);
     if (!map) return renderMapImage(data, analysis, size, true);
     addEstimatedEntry(*map, data, analysis);
+    if (streets) addStreetEntries(map->legend, *streets);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
-    return drawMap(data, r, &map->legend, size);
+    return drawMap(data, r, &map->legend, size, &analysis, streets);
 }
 
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
-                        const Project& project, const QString& mapId, QSize size) {
+                        const Project& project, const QString& mapId, QSize size,
+                        const StreetsOverlay* streets) {
     QSvgGenerator svg;
     const QString file = QString::fromStdString(path);
     svg.setFileName(file);
@@ -73,7 +79,9 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
                     ": check that the folder exists and is writable.");
     if (auto map = makeThematicMap(analysis, project, mapId)) {
         addEstimatedEntry(*map, data, analysis);
-        paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size);
+        if (streets) addStreetEntries(map->legend, *streets);
+        paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size,
+                 &analysis, streets);
     } else {
         const Classification cls = shareChangeClassification(analysis);
         const Legend legend = shareChangeLegend(analysis, cls);
@@ -86,8 +94,9 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
 }
 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
-                        const Project& project, const QString& mapId, QSize size) {
-    return save(renderThematicImage(data, analysis, project, mapId, size), path);
+                        const Project& project, const QString& mapId, QSize size,
+                        const StreetsOverlay* streets) {
+    return save(renderThematicImage(data, analysis, project, mapId, size, streets), path);
 }
 
 QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {

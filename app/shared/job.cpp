@@ -3,7 +3,11 @@
 
 #include "gis/dataset_loader.h"
 #include "gis/spatial_weights.h"
+#include "gis/streets.h"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <chrono>
 
 namespace swingmap {
@@ -39,8 +43,33 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
         bt ? void(r.backtest = std::move(*bt)) : void(r.backtestError = bt.error());
     }
     r.timings.emplace_back("model", since(t0));
+    if (project.streets && project.streets->enabled()) {
+        if (feedback.isCancelled()) return fail("cancelled");
+        feedback.setProgress(0.9, "Clipping the streets to the areas");
+        const auto t1 = Clock::now();
+        auto streets = gis::loadStreets(*project.streets, r.data);
+        if (!streets) return streets.takeError();
+        r.streetRanking = rankStreets(*streets, r.data, r.analysis);
+        // the streets' licence on every output's sources line (OpenStreetMap: ODbL attribution)
+        const std::string line = project.streets->source.attribution.empty()
+                                     ? "Streets: " + streets->source
+                                     : project.streets->source.attribution;
+        if (std::find(r.data.attribution.begin(), r.data.attribution.end(), line) ==
+            r.data.attribution.end())
+            r.data.attribution.push_back(line);
+        r.streets = std::move(*streets);
+        r.timings.emplace_back("streets", since(t1));
+    }
     feedback.setProgress(1.0, "Done");
     return r;
+}
+
+std::string withStreetsReport(const std::string& report, const JobResult& job) {
+    if (!job.streets || !job.streetRanking) return report;
+    nlohmann::json j = nlohmann::json::parse(report, nullptr, false);
+    if (j.is_discarded()) return report;
+    j["streets"] = streetsReport(*job.streets, *job.streetRanking);
+    return j.dump(2);
 }
 
 Result<Analysis> refit(const JobResult& loaded, const AnalysisSettings& settings) {

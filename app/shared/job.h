@@ -7,6 +7,7 @@
 #include "core/feedback.h"
 #include "core/project.h"
 #include "core/result.h"
+#include "core/streets.h"
 #include "gis/spatial_weights.h"
 
 #include <optional>
@@ -29,10 +30,15 @@ struct JobResult {
     std::optional<BacktestResult> backtest; ///< when analysis.backtest names a third election
     std::string backtestError;
     Timings timings;
+    std::optional<StreetLayer> streets;         ///< with a streets layer (project "streets")
+    std::optional<StreetRanking> streetRanking; ///< its streets scored by the analysis
 };
 
 /// Load the project's files (gis), build contiguity, and analyse (core). Cancellable.
 Result<JobResult> runJob(const Project& project, Feedback& feedback);
+
+/// report.json's text with the "streets" block added (unchanged without streets).
+std::string withStreetsReport(const std::string& report, const JobResult& job);
 
 /// Re-run only the analysis with new settings on already-loaded data (GUI refit).
 Result<Analysis> refit(const JobResult& loaded, const AnalysisSettings& settings);

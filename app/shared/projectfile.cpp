@@ -321,6 +321,7 @@ void rebasePaths(Document& doc, const QString& fromFile, const QString& toFile) 
         QDir::cleanPath(from.absolutePath()) == QDir::cleanPath(to.absolutePath()))
         return;
     if (doc.contains("boundaries")) rebaseSource(doc["boundaries"], from, to);
+    if (doc.contains("streets")) rebaseSource(doc["streets"], from, to);
     for (const char* list : {"elections", "census"})
         if (doc.contains(list) && doc[list].is_array())
             for (Json& s : doc[list])
