@@ -125,8 +125,8 @@ private slots:
         privacy["min_households"] = 0;
         privacy["min_voters"] = 0;
         open["privacy"] = privacy;
-        const Run r = runVariant(open, "norule");
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run run = runVariant(open, "norule");
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         const QJsonObject rep = readJson(m_dir.path() + "/out-norule/report.json");
         QCOMPARE(rep["privacy"].toObject()["suppressed"].toInt(), 0);
         const QJsonArray rec = rep["reconcile"].toArray();
