@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/layers.h"
 
+#include <algorithm>
+
 #include "gis/network.h"
 #include "gis/ogr_common.h"
 
@@ -16,6 +18,7 @@ Result<std::vector<std::string>> layerNames(const SourceSpec& spec) {
         return ds.takeError();
     }
     std::vector<std::string> names;
+    names.reserve(static_cast<std::size_t>(std::max(0, (*ds)->GetLayerCount())));
     for (int i = 0; i < (*ds)->GetLayerCount(); ++i)
         names.emplace_back((*ds)->GetLayer(i)->GetName());
     return names;

@@ -126,10 +126,10 @@ void ReconcilePage::applyGuesses() {
         *x.pad = d.key.pad;
         *x.unpad = d.key.unpad;
         // Figures of larger areas move down best with the people: the latest electorate.
-        for (auto it = in.elections.rbegin(); it != in.elections.rend(); ++it)
-            if (!it->longFormat && !it->electorate.empty()) {
+        for (std::size_t k = in.elections.size(); k-- > 0;)
+            if (const auto& e = in.elections[k]; !e.longFormat && !e.electorate.empty()) {
                 x.r->method = "weights";
-                x.r->weightsElection = it->label;
+                x.r->weightsElection = e.label;
                 x.r->weightsFigure = "electorate";
                 break;
             }

@@ -63,15 +63,16 @@ std::vector<char> postalRows(const Table& t, const std::string& key, int pad, bo
         const int c = t.columnIndex(r.typeColumn);
         if (c < 0) return out;
         for (std::size_t i = 0; i < t.rowCount(); ++i)
-            out[i] = keep[i] && t.cells[std::size_t(c)][i] == r.postalValue;
+            out[i] = static_cast<char>(keep[i] && t.cells[std::size_t(c)][i] == r.postalValue);
         return out;
     }
     const int kc = t.columnIndex(key);
     const std::vector<double> el = numbers(t, electorate);
     if (kc < 0) return out;
     for (std::size_t i = 0; i < t.rowCount(); ++i)
-        out[i] = keep[i] && isZero(el[i]) &&
-                 !polygons.count(adjustKey(normaliseKey(t.cells[std::size_t(kc)][i]), pad, unpad));
+        out[i] = static_cast<char>(
+            keep[i] && isZero(el[i]) &&
+            !polygons.count(adjustKey(normaliseKey(t.cells[std::size_t(kc)][i]), pad, unpad)));
     return out;
 }
 
