@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 #include <map>
+#include <optional>
 #include <set>
 
 class QCheckBox;
@@ -55,6 +56,10 @@ private:
         Table attributes;
     };
     const Layer* layer(const std::string& path, const std::string& layerName);
+    /// The absolute file and the chosen layer ("" = the only one, else `layerName` or the first);
+    /// nullopt after showing why the file's layers could not be read.
+    std::optional<std::pair<std::string, std::string>> pickLayer(const QString& path,
+                                                                 const QString& layerName);
     builder::ReconcileInput* current();
     [[nodiscard]] bool currentIsElection() const;
     std::vector<std::string> fromKeys();

@@ -166,19 +166,27 @@ void ReconcilePage::rankTableKey() {
     *x.unpad = ranked[0].unpad;
 }
 
-bool ReconcilePage::setFromFile(const QString& path, const QString& layerName) {
-    builder::ReconcileInput* r = current();
-    if (!r) return false;
+std::optional<std::pair<std::string, std::string>>
+ReconcilePage::pickLayer(const QString& path, const QString& layerName) {
     const std::string file = s(QFileInfo(path).absoluteFilePath());
     auto layers = builder::layerNames(file);
     if (!layers) {
         m_w->showError(q(layers.error()));
-        return false;
+        return std::nullopt;
     }
-    r->from = builder::ReconcileInput::From::Layer;
-    r->fromPath = file;
-    r->fromLayer =
+    std::string chosen =
         layerName.isEmpty() ? (layers->size() > 1 ? layers->front() : std::string()) : s(layerName);
+    return std::pair{file, std::move(chosen)};
+}
+
+bool ReconcilePage::setFromFile(const QString& path, const QString& layerName) {
+    builder::ReconcileInput* r = current();
+    if (!r) return false;
+    auto picked = pickLayer(path, layerName);
+    if (!picked) return false;
+    r->from = builder::ReconcileInput::From::Layer;
+    r->fromPath = picked->first;
+    r->fromLayer = picked->second;
     r->fromKey.clear();
     refreshFromWidgets();
     return true;
@@ -206,18 +214,13 @@ void ReconcilePage::refreshFromWidgets() {
 bool ReconcilePage::setWeightsFile(const QString& path, const QString& layerName) {
     builder::ReconcileInput* r = current();
     if (!r) return false;
-    const std::string file = s(QFileInfo(path).absoluteFilePath());
-    auto layers = builder::layerNames(file);
-    if (!layers) {
-        m_w->showError(q(layers.error()));
-        return false;
-    }
+    auto picked = pickLayer(path, layerName);
+    if (!picked) return false;
     r->method = "weights";
     r->weightsElection.clear();
     r->weightsFigure.clear();
-    r->weightsPath = file;
-    r->weightsLayer =
-        layerName.isEmpty() ? (layers->size() > 1 ? layers->front() : std::string()) : s(layerName);
+    r->weightsPath = picked->first;
+    r->weightsLayer = picked->second;
     r->weightsCount.clear();
     if (const Layer* l = layer(r->weightsPath, r->weightsLayer)) {
         // a count named like people or dwellings, else the first count

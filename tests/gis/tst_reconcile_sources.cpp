@@ -82,47 +82,44 @@ bool writeBoxes(const std::string& file, const std::string& layer, const std::ve
     return true;
 }
 
-/// A GeoPackage point layer, with a real field `n` when `withCount`.
-bool writePoints(const std::string& file, const std::vector<Pt>& pts, bool withCount) {
+/// A GeoPackage point layer `name` in EPSG:25833 with one field (`field`, of `type`), each
+/// point's value set by `setField(feature, i)`.
+template <class SetField>
+bool writePointLayer(const std::string& file, const char* name, const std::vector<Pt>& pts,
+                     const char* field, OGRFieldType type, SetField setField) {
     GDALAllRegister();
     auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     GDALDatasetUniquePtr ds(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) return false;
     OGRSpatialReference srs;
     srs.importFromEPSG(25833);
-    OGRLayer* l = ds->CreateLayer("addresses", &srs, wkbPoint, nullptr);
-    OGRFieldDefn n("n", OFTReal);
-    if (withCount) l->CreateField(&n);
-    for (const Pt& p : pts) {
+    OGRLayer* l = ds->CreateLayer(name, &srs, wkbPoint, nullptr);
+    OGRFieldDefn def(field, type);
+    if (field[0] != 0) l->CreateField(&def);
+    for (std::size_t i = 0; i < pts.size(); ++i) {
         OGRFeature f(l->GetLayerDefn());
-        if (withCount) f.SetField("n", p.count);
-        OGRPoint g(X0 + p.x, Y0 + p.y);
+        setField(f, i);
+        OGRPoint g(X0 + pts[i].x, Y0 + pts[i].y);
         f.SetGeometry(&g);
         if (l->CreateFeature(&f) != OGRERR_NONE) return false;
     }
     return true;
 }
 
+/// A GeoPackage point layer "addresses", with a real field `n` when `withCount`.
+bool writePoints(const std::string& file, const std::vector<Pt>& pts, bool withCount) {
+    return writePointLayer(file, "addresses", pts, withCount ? "n" : "", OFTReal,
+                           [&](OGRFeature& f, std::size_t i) {
+                               if (withCount) f.SetField("n", pts[i].count);
+                           });
+}
+
 /// A GeoPackage point layer "stations" with a text field `station`, in EPSG:25833.
 bool writeStations(const std::string& file, const std::vector<std::string>& keys,
                    const std::vector<Pt>& pts) {
-    GDALAllRegister();
-    auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GDALDatasetUniquePtr ds(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) return false;
-    OGRSpatialReference srs;
-    srs.importFromEPSG(25833);
-    OGRLayer* l = ds->CreateLayer("stations", &srs, wkbPoint, nullptr);
-    OGRFieldDefn key("station", OFTString);
-    l->CreateField(&key);
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-        OGRFeature f(l->GetLayerDefn());
-        f.SetField("station", keys[i].c_str());
-        OGRPoint g(X0 + pts[i].x, Y0 + pts[i].y);
-        f.SetGeometry(&g);
-        if (l->CreateFeature(&f) != OGRERR_NONE) return false;
-    }
-    return true;
+    return writePointLayer(
+        file, "stations", pts, "station", OFTString,
+        [&](OGRFeature& f, std::size_t i) { f.SetField("station", keys[i].c_str()); });
 }
 
 void writeText(const std::string& file, const std::string& text) {
