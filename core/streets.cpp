@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/streets.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -10,21 +12,6 @@ namespace swingmap {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-std::string fixed(double v, int decimals) {
-    if (!std::isfinite(v)) return {};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 nlohmann::json number(double v, double scale) {
     if (!std::isfinite(v)) return nullptr;
@@ -136,10 +123,11 @@ std::string streetsCsv(const StreetLayer& s, const Dataset& d, const StreetRanki
         for (const uint32_t area : sc.areas)
             keys += (keys.empty() ? "" : ";") + d.keys[area];
         csv += std::to_string(sc.rank) + "," + csvField(s.names[sc.street]) + "," +
-               csvField(s.roadClass[sc.street]) + "," + classId(sc.cls) + "," + fixed(sc.km, 3) +
-               "," + std::to_string(sc.areas.size()) + "," + fixed(sc.potentialVotes, 1) + "," +
-               fixed(sc.perKm, 1) + "," + fixed(sc.shareChange, 2) + "," +
-               (sc.swingStreet ? "yes" : "no") + "," + csvField(keys) + "\n";
+               csvField(s.roadClass[sc.street]) + "," + classId(sc.cls) + "," +
+               fixedDecimals(sc.km, 3) + "," + std::to_string(sc.areas.size()) + "," +
+               fixedDecimals(sc.potentialVotes, 1) + "," + fixedDecimals(sc.perKm, 1) + "," +
+               fixedDecimals(sc.shareChange, 2) + "," + (sc.swingStreet ? "yes" : "no") + "," +
+               csvField(keys) + "\n";
     }
     return csv;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/targets.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -8,29 +10,15 @@
 namespace swingmap {
 
 namespace {
-std::string fixed(double v, int decimals) {
-    if (!std::isfinite(v)) return {};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string quoted(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::string reasonFor(const Analysis& a, std::size_t i) {
     const AreaFigures& f = a.areas;
     std::vector<std::string> parts;
     if (f.cls[i] != AreaClass::None) parts.emplace_back(classLabel(f.cls[i]));
     if (std::isfinite(f.residual[i]) && f.residual[i] < 0)
-        parts.push_back(fixed(-f.residual[i], 1) + " points below what its demographics predict");
+        parts.push_back(fixedDecimals(-f.residual[i], 1) +
+                        " points below what its demographics predict");
     if (std::isfinite(f.turnoutTo[i]) && f.turnoutTo[i] < a.turnoutTarget)
-        parts.push_back("turnout " + fixed(a.turnoutTarget - f.turnoutTo[i], 1) +
+        parts.push_back("turnout " + fixedDecimals(a.turnoutTarget - f.turnoutTo[i], 1) +
                         " points under the target");
     std::string s;
     for (const auto& p : parts)
@@ -64,10 +52,11 @@ std::string targetsCsv(const Dataset& d, const Analysis& a, const std::vector<Ta
                       "potential_votes,reason\n";
     for (const Target& t : targets) {
         const std::size_t i = t.area;
-        csv += std::to_string(t.rank) + "," + quoted(d.keys[i]) + "," + quoted(d.names[i]) + "," +
-               classId(f.cls[i]) + "," + fixed(f.shareTo[i], 2) + "," + fixed(f.shareChange[i], 2) +
-               "," + fixed(f.residual[i], 2) + "," + fixed(f.turnoutTo[i], 2) + "," +
-               fixed(t.potentialVotes, 1) + "," + quoted(t.reason) + "\n";
+        csv += std::to_string(t.rank) + "," + csvField(d.keys[i]) + "," + csvField(d.names[i]) +
+               "," + classId(f.cls[i]) + "," + fixedDecimals(f.shareTo[i], 2) + "," +
+               fixedDecimals(f.shareChange[i], 2) + "," + fixedDecimals(f.residual[i], 2) + "," +
+               fixedDecimals(f.turnoutTo[i], 2) + "," + fixedDecimals(t.potentialVotes, 1) + "," +
+               csvField(t.reason) + "\n";
     }
     return csv;
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace swingmap {
@@ -27,6 +29,24 @@ inline bool startsWithNoCase(const std::string& s, const std::string& prefix) {
 inline bool endsWithNoCase(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() &&
            asciiLower(s.substr(s.size() - suffix.size())) == asciiLower(suffix);
+}
+
+/// `v` with `decimals` digits after the point ("C" locale, as CSV readers expect); "" for NaN
+/// or infinity (an empty CSV cell).
+inline std::string fixedDecimals(double v, int decimals) {
+    if (!std::isfinite(v)) return {};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+/// A CSV field: quoted (with doubled quotes) when it holds a comma, quote or line break.
+inline std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
 }
 
 } // namespace swingmap

@@ -142,6 +142,15 @@ int cli(const QStringList& args, QString* err = nullptr) {
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+/// The project file and its dataset, as the pipeline loads them; the first error of either.
+Result<Dataset> loadProjectDataset(const std::string& file) {
+    auto p = loadProject(file);
+    if (!p) return p.takeError();
+    Feedback fb;
+    gis::LoadTimings tm;
+    return gis::loadDataset(*p, fb, tm);
+}
+
 bool close(double a, double b) {
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
 }
@@ -237,11 +246,7 @@ void TestReconcileSources::synthetic() {
         {"label": "B", "path": "b.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]}],
       "analysis": {"party": "X", "from": "A", "to": "B"}})";
     writeText(dir + "/p.json", project);
-    auto p = loadProject(dir + "/p.json");
-    QVERIFY2(p, p ? "" : p.error().c_str());
-    Feedback fb;
-    gis::LoadTimings tm;
-    auto d = gis::loadDataset(*p, fb, tm);
+    auto d = loadProjectDataset(dir + "/p.json");
     QVERIFY2(d, d ? "" : d.error().c_str());
     QCOMPARE(d->keys, (std::vector<std::string>{"T1", "T2", "T3"}));
     const ElectionData& a = d->elections[0];
@@ -298,11 +303,7 @@ void TestReconcileSources::pointsOutsideReported() {
                                    "crs": "EPSG:25833"}}},
         {"label": "B", "path": "b.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]}],
       "analysis": {"party": "X", "from": "A", "to": "B"}})");
-    auto p = loadProject(dir + "/p.json");
-    QVERIFY2(p, p ? "" : p.error().c_str());
-    Feedback fb;
-    gis::LoadTimings tm;
-    auto d = gis::loadDataset(*p, fb, tm);
+    auto d = loadProjectDataset(dir + "/p.json");
     QVERIFY2(d, d ? "" : d.error().c_str());
     const ReconcileWeightsInfo& w = d->reconcile[0].weights;
     QCOMPARE(w.points, std::size_t{2});
@@ -332,11 +333,7 @@ void TestReconcileSources::syntheticStations() {
                                 "clip": {"path": "clip.gpkg", "layer": "wards"}}}},
         {"label": "B", "path": "b.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]}],
       "analysis": {"party": "X", "from": "A", "to": "B"}})");
-    auto p = loadProject(dir + "/p.json");
-    QVERIFY2(p, p ? "" : p.error().c_str());
-    Feedback fb;
-    gis::LoadTimings tm;
-    auto d = gis::loadDataset(*p, fb, tm);
+    auto d = loadProjectDataset(dir + "/p.json");
     QVERIFY2(d, d ? "" : d.error().c_str());
     const std::vector<double> valid{55, 95, 40}; // d's 10 go with a's cell: 5 : 5
     for (std::size_t i = 0; i < 3; ++i)
@@ -378,11 +375,7 @@ void TestReconcileSources::badWeightLayer() {
                        "weights": {"path": "w.geojson"}}},
         {"label": "B", "path": "b.csv", "key": "code", "valid": "valid", "parties": ["X", "Y"]}],
       "analysis": {"party": "X", "from": "A", "to": "B"}})");
-    auto p = loadProject(dir + "/p.json");
-    QVERIFY2(p, p ? "" : p.error().c_str());
-    Feedback fb;
-    gis::LoadTimings tm;
-    auto d = gis::loadDataset(*p, fb, tm);
+    auto d = loadProjectDataset(dir + "/p.json");
     QVERIFY(!d);
     const QString e = QString::fromStdString(d.error());
     QVERIFY2(e.contains("w.geojson") && e.contains("Line String") &&
