@@ -61,11 +61,17 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
     NumberFormat any;
     // without a name column, a value shared by most rows (a level such as "LAND" in every row)
     // names a category, not a total
+    // (counted on first use: when every key matches, no column is counted)
     std::vector<std::unordered_map<std::string, std::size_t>> frequency(t.columns.size());
-    if (nameIdx < 0)
-        for (std::size_t c = 0; c < t.columns.size(); ++c)
-            for (const auto& cell : t.cells[c])
-                ++frequency[c][cell];
+    std::vector<char> tallied(t.columns.size(), 0);
+    auto frequencyOf = [&](std::size_t c, const std::string& cell) {
+        if (!tallied[c]) {
+            tallied[c] = 1;
+            for (const auto& v : t.cells[c])
+                ++frequency[c][v];
+        }
+        return frequency[c][cell];
+    };
     std::unordered_set<std::string> seen;
     for (std::size_t r = 0; r < n; ++r) {
         const bool known = areas.count(keys[r]) > 0;
@@ -78,7 +84,7 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
             const std::string& cell = t.cells[c][r];
             double v = 0;
             if (cell.empty() || parseNumber(cell, any, v)) continue;
-            if (nameIdx < 0 && 2 * frequency[c][cell] > n) continue;
+            if (nameIdx < 0 && 2 * frequencyOf(c, cell) > n) continue;
             if (const std::string w = totalWord(cell); !w.empty()) {
                 reason = "named like a total";
                 name = cell;
