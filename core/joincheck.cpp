@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -50,12 +51,18 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
     TotalScan s;
     const std::size_t n = t.rowCount();
     s.isTotal.assign(n, 0);
-    const std::unordered_set<std::string> areas(areaKeys.begin(), areaKeys.end());
+    // per row: its key is an area's, and this is the key's first row (views: no key copied)
+    std::unordered_set<std::string_view> areas(areaKeys.begin(), areaKeys.end());
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(n);
+    std::vector<char> known(n), first(n);
     std::vector<double> matched; // the first row of each area key
-    std::unordered_set<std::string> counted;
-    for (std::size_t r = 0; r < n; ++r)
-        if (areas.count(keys[r]) && counted.insert(keys[r]).second && r < counts.size())
-            matched.push_back(counts[r]);
+    matched.reserve(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        known[r] = static_cast<char>(areas.count(keys[r]) > 0);
+        first[r] = static_cast<char>(seen.insert(keys[r]).second);
+        if (known[r] && first[r] && r < counts.size()) matched.push_back(counts[r]);
+    }
     const double med = median(matched);
     const int nameIdx = nameColumn.empty() ? -1 : t.columnIndex(nameColumn);
     NumberFormat any;
@@ -72,11 +79,8 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
         }
         return frequency[c][cell];
     };
-    std::unordered_set<std::string> seen;
     for (std::size_t r = 0; r < n; ++r) {
-        const bool known = areas.count(keys[r]) > 0;
-        const bool repeated = !seen.insert(keys[r]).second;
-        if (known && !repeated) continue;
+        if (known[r] && first[r]) continue;
         std::string reason, name;
         // named like a total?
         for (std::size_t c = 0; c < t.columns.size() && reason.empty(); ++c) {
@@ -176,21 +180,31 @@ std::vector<RowCheck> checkElectionRows(ElectionData& e, const std::vector<std::
         }
         for (double x : {E, T, V})
             if (std::isfinite(x) && x < 0 && std::isnan(negative)) negative = x;
-        const std::string k = areaKeys[i] + ": ";
-        const std::string figures[] = {
-            k + "a count of " + fmtNumber(negative),
-            k + "electorate " + fmtNumber(E),
-            k + "voters " + fmtNumber(T) + " > electorate " + fmtNumber(E),
-            k + "valid " + fmtNumber(V) + " > voters " + fmtNumber(T),
-            k + "valid " + fmtNumber(V) + " > electorate " + fmtNumber(E),
-            k + "party votes " + fmtNumber(sum) + " > valid " + fmtNumber(V)};
+        // the example's text, written only for a failed check (most rows pass)
+        auto figures = [&](std::size_t c) {
+            const std::string k = areaKeys[i] + ": ";
+            switch (c) {
+            case 0:
+                return k + "a count of " + fmtNumber(negative);
+            case 1:
+                return k + "electorate " + fmtNumber(E);
+            case 2:
+                return k + "voters " + fmtNumber(T) + " > electorate " + fmtNumber(E);
+            case 3:
+                return k + "valid " + fmtNumber(V) + " > voters " + fmtNumber(T);
+            case 4:
+                return k + "valid " + fmtNumber(V) + " > electorate " + fmtNumber(E);
+            default:
+                return k + "party votes " + fmtNumber(sum) + " > valid " + fmtNumber(V);
+            }
+        };
         const bool failed[] = {
             !std::isnan(negative),     std::isfinite(E) && E <= 0, gt(T, E), gt(V, T),
             std::isnan(T) && gt(V, E), anyParty && gt(sum, V)};
         for (std::size_t c = 0; c < checks.size(); ++c) {
             if (!failed[c]) continue;
             ++checks[c].count;
-            if (checks[c].examples.size() < 5) checks[c].examples.push_back(figures[c]);
+            if (checks[c].examples.size() < 5) checks[c].examples.push_back(figures(c));
             if (e.rowProblem[i].empty()) e.rowProblem[i] = checks[c].check;
         }
         if (e.rowProblem[i].empty()) continue;

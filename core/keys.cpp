@@ -95,13 +95,14 @@ PaddingHint paddingHint(const std::vector<std::string>& areaKeys,
     PaddingHint h;
     std::unordered_set<std::string> areas(areaKeys.begin(), areaKeys.end());
     std::unordered_map<std::string, std::string> byStripped; // unpadded -> area key
-    for (const auto& a : areaKeys)
-        byStripped.emplace(adjustKey(a, 0, true), a);
     std::unordered_set<std::string> seen;
     std::size_t padWidth = 0;
     bool needUnpad = false;
     for (const auto& k : sourceKeys) {
         if (k.empty() || areas.count(k) || !seen.insert(k).second) continue;
+        if (byStripped.empty()) // built at the first unmatched key only
+            for (const auto& a : areaKeys)
+                byStripped.emplace(adjustKey(a, 0, true), a);
         auto it = byStripped.find(adjustKey(k, 0, true));
         if (it == byStripped.end()) continue;
         if (h.count++ == 0) {
