@@ -211,12 +211,14 @@ const std::array<const char*, 112> kWords = {
     "Cooper's", "Miller's",  "Weaver's",  "Carter's",   "Fletcher's", "Thatcher's", "Paddock",
     "Warren",   "Copse",     "Spinney",   "Osier",      "Sedge",      "Bramble",    "Thistle"};
 
-const std::vector<const char*> kMain = {"Road", "Street", "Way"};
-const std::vector<const char*> kTown = {"Street", "Road",     "Lane",    "Avenue", "Drive",
-                                        "Grove",  "Crescent", "Terrace", "Row",    "Way"};
-const std::vector<const char*> kThrough = {"Lane", "Drive", "Walk", "Way", "Avenue", "Grove"};
+const std::vector<const char*> kMain = {"Road", "Road", "Street", "Way"};
+const std::vector<const char*> kTown = {"Street",   "Road",    "Lane", "Avenue", "Drive", "Grove",
+                                        "Crescent", "Terrace", "Row",  "Way",    "Rise",  "Parade"};
+const std::vector<const char*> kThrough = {"Lane",   "Drive", "Walk",   "Way",
+                                           "Avenue", "Grove", "Street", "Road"};
 const std::vector<const char*> kCulDeSac = {"Close", "Court", "Mews", "Gardens", "Place", "View"};
-const std::vector<const char*> kRural = {"Lane", "Road", "Farm Lane", "Lane", "Road", "Hill"};
+const std::vector<const char*> kRural = {"Lane",  "Road", "Farm Lane", "Hill", "Drove",
+                                         "Chase", "End",  "Bank",      "Way"};
 const std::array<const char*, 6> kQualifier = {"Upper", "Lower", "New", "Old", "North", "South"};
 
 class Namer {
@@ -225,8 +227,10 @@ public:
     bool take(const std::string& name) { return m_used.insert(name).second; }
     std::string make(const std::vector<const char*>& suffixes) {
         for (int attempt = 0; attempt < 200; ++attempt) {
-            std::string n = std::string(kWords[m_rng.below(kWords.size())]) + " " +
-                            suffixes[m_rng.below(suffixes.size())];
+            const std::string word = kWords[m_rng.below(kWords.size())];
+            const std::string suffix = suffixes[m_rng.below(suffixes.size())];
+            if (suffix.compare(0, word.size(), word) == 0) continue; // no "Hill Hill"
+            std::string n = word + " " + suffix;
             if (attempt >= 100)
                 n = std::string(kQualifier[m_rng.below(kQualifier.size())]) + " " + n;
             if (take(n)) return n;
