@@ -230,9 +230,9 @@ public:
             const std::string word = kWords[m_rng.below(kWords.size())];
             const std::string suffix = suffixes[m_rng.below(suffixes.size())];
             if (suffix.compare(0, word.size(), word) == 0) continue; // no "Hill Hill"
-            std::string n = word + " " + suffix;
-            if (attempt >= 100)
-                n = std::string(kQualifier[m_rng.below(kQualifier.size())]) + " " + n;
+            std::string n;
+            if (attempt >= 100) (n += kQualifier[m_rng.below(kQualifier.size())]) += ' ';
+            ((n += word) += ' ') += suffix;
             if (take(n)) return n;
         }
         for (int k = 2;; ++k) // never reached with the demo's numbers of streets
@@ -326,7 +326,7 @@ void classifyChains(std::vector<Street>& streets) {
         score.emplace_back(-len * straight * straight, i);
     }
     std::sort(score.begin(), score.end());
-    const double n = static_cast<double>(score.size());
+    const auto n = static_cast<double>(score.size());
     for (std::size_t r = 0; r < score.size(); ++r) {
         const double q = static_cast<double>(r) / n;
         streets[score[r].second].highway = q < 0.05   ? "primary"
@@ -341,7 +341,7 @@ std::string nameOf(const DemoData& d, const Street& s, Namer& namer) {
     if (s.kind == DemoStreetKind::Crossing) return namer.make(s.rural ? kRural : kThrough);
     if (s.highway == "primary" || s.highway == "secondary") {
         const std::size_t i = nearestSeed(d.xy, s.towards.x, s.towards.y);
-        const std::string road = d.wardNames[static_cast<std::size_t>(d.ward[i])] + " Road";
+        std::string road = d.wardNames[static_cast<std::size_t>(d.ward[i])] + " Road";
         if (namer.take(road)) return road;
         return namer.make(kMain);
     }
