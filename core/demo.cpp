@@ -18,8 +18,6 @@ using namespace demo_detail;
 constexpr std::size_t kDistricts = 400;
 constexpr std::size_t kWards = 16;
 constexpr BBox kCounty{400000.0, 5700000.0, 430000.0, 5724000.0}; // 30 km x 24 km
-constexpr double kTownX = 413500, kTownY = 5712500;               // Kellbridge (fictional)
-constexpr double kSmallX = 423500, kSmallY = 5717500;             // Ashby Cross (fictional)
 
 /// Ward names, north to south (wards are numbered by their centre's northing).
 const char* const kWardNames[kWards] = {
@@ -260,6 +258,7 @@ DistrictPlan planElections(DemoData& d, Rng& rng) {
 DemoData makeDemoData(uint64_t seed) {
     Rng rng(seed);
     DemoData d;
+    d.seed = seed;
     d.extent = kCounty;
     placeDistricts(d, rng);
     for (std::size_t i = 0; i < d.size(); ++i)

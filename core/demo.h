@@ -61,6 +61,7 @@ struct DemoRedraw {
  */
 struct DemoData {
     std::string crs = "EPSG:25832";
+    uint64_t seed = 0;             ///< the seed it was made from (makeDemoStreets uses it too)
     BBox extent;                   ///< the county's square
     std::vector<double> xy;        ///< seed point per 2024 district (interleaved x,y)
     std::vector<std::string> code; ///< "D001".."D400"

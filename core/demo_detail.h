@@ -12,6 +12,8 @@
 namespace swingmap::demo_detail {
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kTownX = 413500, kTownY = 5712500;   // Kellbridge (fictional)
+constexpr double kSmallX = 423500, kSmallY = 5717500; // Ashby Cross (fictional)
 
 /// Uniform and normal variates from mt19937_64 by fixed formulas, so that a seed gives the
 /// same county with every standard library (std::normal_distribution does not).

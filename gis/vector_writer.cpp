@@ -70,7 +70,8 @@ Result<GDALDatasetUniquePtr> createDataset(const Target& t, const std::string& d
 }
 
 Result<OGRLayer*> createLayer(const Target& t, GDALDataset& ds, const std::string& name,
-                              const std::string& crs, const std::vector<FieldColumn>& fields) {
+                              const std::string& crs, const std::vector<FieldColumn>& fields,
+                              OGRwkbGeometryType type = wkbMultiPolygon) {
     OGRSpatialReference srs;
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (!crs.empty() && srs.SetFromUserInput(crs.c_str()) != OGRERR_NONE)
@@ -78,7 +79,7 @@ Result<OGRLayer*> createLayer(const Target& t, GDALDataset& ds, const std::strin
     CPLStringList options;
     if (EQUAL(ds.GetDriverName(), "GPKG")) options.SetNameValue("SPATIAL_INDEX", "YES");
     OGRLayer* layer =
-        ds.CreateLayer(name.c_str(), crs.empty() ? nullptr : &srs, wkbMultiPolygon, options.List());
+        ds.CreateLayer(name.c_str(), crs.empty() ? nullptr : &srs, type, options.List());
     if (!layer) return t.error("the layer '" + name + "' could not be created");
     for (const auto& c : fields) {
         OGRFieldDefn defn(c.name.c_str(), ogrType(c.type));
@@ -133,15 +134,14 @@ void setFields(OGRFeature& feature, const std::vector<FieldColumn>& fields, std:
     }
 }
 
-Status writeFeatures(const Target& t, OGRLayer& layer, const PolygonLayer& geom,
-                     const std::vector<FieldColumn>& fields) {
+/// `geometryOf(f)` gives feature f's geometry (nullptr = NULL geometry).
+template <class MakeGeometry>
+Status writeFeatures(const Target& t, OGRLayer& layer, std::size_t count,
+                     const MakeGeometry& geometryOf, const std::vector<FieldColumn>& fields) {
     OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer.GetLayerDefn()));
-    for (std::size_t f = 0; f < geom.featureCount(); ++f) {
+    for (std::size_t f = 0; f < count; ++f) {
         feature->SetFID(OGRNullFID);
-        if (geom.hasGeometry(f))
-            feature->SetGeometryDirectly(makeGeometry(geom, f).release());
-        else
-            feature->SetGeometryDirectly(nullptr);
+        feature->SetGeometryDirectly(geometryOf(f));
         setFields(*feature, fields, f);
         if (layer.CreateFeature(feature.get()) != OGRERR_NONE)
             return t.error("feature " + std::to_string(f + 1) + " could not be written");
@@ -149,10 +149,11 @@ Status writeFeatures(const Target& t, OGRLayer& layer, const PolygonLayer& geom,
     return Ok{};
 }
 
-Status writeInTransaction(const Target& t, GDALDataset& ds, OGRLayer& layer,
-                          const PolygonLayer& geom, const std::vector<FieldColumn>& fields) {
+template <class MakeGeometry>
+Status writeInTransaction(const Target& t, GDALDataset& ds, OGRLayer& layer, std::size_t count,
+                          const MakeGeometry& geometryOf, const std::vector<FieldColumn>& fields) {
     const bool transaction = ds.StartTransaction(FALSE) == OGRERR_NONE;
-    Status written = writeFeatures(t, layer, geom, fields);
+    Status written = writeFeatures(t, layer, count, geometryOf, fields);
     if (!written) {
         if (transaction) ds.RollbackTransaction();
         return written;
@@ -174,9 +175,45 @@ Status writePolygons(const std::string& path, const std::string& layerName,
     if (!ds) return ds.takeError();
     auto layer = createLayer(t, **ds, layerName, crs, fields);
     if (!layer) return layer.takeError();
-    if (Status ok = writeInTransaction(t, **ds, **layer, geom, fields); !ok) return ok;
+    const auto geometryOf = [&](std::size_t f) -> OGRGeometry* {
+        return geom.hasGeometry(f) ? makeGeometry(geom, f).release() : nullptr;
+    };
+    if (Status ok = writeInTransaction(t, **ds, **layer, geom.featureCount(), geometryOf, fields);
+        !ok)
+        return ok;
     CPLErrorReset();
     ds->reset(); // closing flushes and builds the spatial index
+    if (CPLGetLastErrorType() >= CE_Failure) return t.error("the file could not be finished");
+    return Ok{};
+}
+
+Status writeLines(const std::string& path, const std::string& layerName,
+                  const std::vector<double>& xy, const std::vector<uint32_t>& linePoint,
+                  const std::string& crs, const std::vector<FieldColumn>& fields,
+                  const std::string& driver) {
+    CplErrorCapture errors;
+    const Target t{path, errors};
+    if (linePoint.empty() || linePoint.back() > xy.size() / 2)
+        return t.error("the lines' point index does not match their points");
+    const std::size_t count = linePoint.size() - 1;
+    if (Status ok = checkFields(t, fields, count); !ok) return ok;
+    auto ds = createDataset(t, driver);
+    if (!ds) return ds.takeError();
+    auto layer = createLayer(t, **ds, layerName, crs, fields, wkbLineString);
+    if (!layer) return layer.takeError();
+    const auto geometryOf = [&](std::size_t f) -> OGRGeometry* {
+        const uint32_t p0 = linePoint[f];
+        if (linePoint[f + 1] < p0 + 2) return nullptr;
+        auto* line = new OGRLineString;
+        line->setNumPoints(static_cast<int>(linePoint[f + 1] - p0), FALSE);
+        for (uint32_t i = p0; i < linePoint[f + 1]; ++i)
+            line->setPoint(static_cast<int>(i - p0), xy[2 * std::size_t(i)],
+                           xy[2 * std::size_t(i) + 1]);
+        return line;
+    };
+    if (Status ok = writeInTransaction(t, **ds, **layer, count, geometryOf, fields); !ok) return ok;
+    CPLErrorReset();
+    ds->reset();
     if (CPLGetLastErrorType() >= CE_Failure) return t.error("the file could not be finished");
     return Ok{};
 }

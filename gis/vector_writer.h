@@ -29,4 +29,13 @@ Status writePolygons(const std::string& path, const std::string& layerName,
                      const PolygonLayer& geom, const std::string& crs,
                      const std::vector<FieldColumn>& fields, const std::string& driver = "GPKG");
 
+/**
+ * Write polylines as LineStrings, like writePolygons: feature f has points
+ * [linePoint[f], linePoint[f+1]) of `xy` (interleaved x, y; linePoint starts with 0).
+ */
+Status writeLines(const std::string& path, const std::string& layerName,
+                  const std::vector<double>& xy, const std::vector<uint32_t>& linePoint,
+                  const std::string& crs, const std::vector<FieldColumn>& fields,
+                  const std::string& driver = "GPKG");
+
 } // namespace swingmap::gis

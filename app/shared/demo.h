@@ -21,9 +21,9 @@ enum class DemoForm {
 
 /**
  * Write the synthetic demo project into `dir` (created if needed; files in it are replaced):
- * districts.gpkg, districts_2019.gpkg, wards.gpkg, election_2019.csv, election_2024.csv,
- * census_wards.csv (census.csv for OnDistricts), README.txt and project.json. All data is made
- * up (core/demo.h); every file says so.
+ * districts.gpkg, districts_2019.gpkg, wards.gpkg, streets.gpkg, election_2019.csv,
+ * election_2024.csv, census_wards.csv (census.csv for OnDistricts), README.txt and project.json.
+ * All data is made up (core/demo.h); every file says so.
  */
 Status makeDemo(const std::string& dir, DemoForm form = DemoForm::Published);
 

@@ -241,6 +241,7 @@ class TestPrivacyOutputs : public QObject {
         auto st = gis::writePolygons((removedDir() + "/districts.gpkg").toStdString(), "districts",
                                      rest.geometry, rest.crsWkt, textFields(rest.attributes));
         QVERIFY2(st.ok(), st ? "" : st.error().c_str());
+        QVERIFY(QFile::copy(m_demo + "/streets.gpkg", removedDir() + "/streets.gpkg"));
     }
     QString removedDir() const { return m_dir.path() + "/removed"; }
 
@@ -254,6 +255,8 @@ class TestPrivacyOutputs : public QObject {
         third["label"] = "2029";
         project["elections"].push_back(third);
         project["analysis"]["backtest"] = "2029";
+        const Json streets = project["streets"]; // the demo's streets: in runs of their own below
+        project.erase("streets");                // (they cross the hatched area mapPixels looks at)
         for (const auto& [name, minimum, dir] :
              {std::tuple{"private", 6, m_demo}, std::tuple{"open", 0, m_demo},
               std::tuple{"removed", 6, removedDir()}}) {
@@ -267,6 +270,15 @@ class TestPrivacyOutputs : public QObject {
                  {"report.json", "areas.gpkg", "targets.csv", "briefing.pdf", "map.png", "map.svg"})
                 QVERIFY2(QFile::exists(out(name) + "/" + file), file);
             QCOMPARE(QDir(out(name)).entryList({"*.part*"}, QDir::Files), QStringList());
+        }
+        project["streets"] = streets;
+        project["privacy"]["min_households"] = 6;
+        for (const auto& [name, dir] :
+             {std::pair{"private-streets", m_demo}, std::pair{"removed-streets", removedDir()}}) {
+            const QString path = dir + "/" + name + ".json";
+            QVERIFY(writeAll(path, QByteArray::fromStdString(project.dump(2))));
+            const Run r = run(CLI_PATH, {"run", path, "--out", out(name), "--no-pdf", "--quiet"});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
         }
     }
 
@@ -488,6 +500,51 @@ private slots:
                                         .arg(key, QString::fromStdString(c), x, y)));
             }
         }
+    }
+
+    /// The demo's streets: with the five areas suppressed streets.csv is what the same project
+    /// lists without them in the inputs (no figure of theirs moves a street's votes, length or
+    /// rank), and neither their keys nor their name appear in it.
+    void streetsSuppressedEqualsRemoved() {
+        const QByteArray hidden = readAll(out(QStringLiteral("private-streets")) + "/streets.csv"),
+                         removed = readAll(out(QStringLiteral("removed-streets")) + "/streets.csv");
+        QVERIFY(hidden.count('\n') > 400);
+        // rows by street without their rank: streets of equal votes per km (all inside one
+        // area) are ordered by the last bits of their quotients, which may differ between runs
+        auto byStreet = [](const QByteArray& csv) {
+            std::map<QByteArray, QByteArray> rows;
+            for (const QByteArray& line : csv.split('\n'))
+                if (const auto comma = line.indexOf(','); comma > 0)
+                    rows[line.mid(comma + 1, line.indexOf(',', comma + 1) - comma - 1)] =
+                        line.mid(comma + 1);
+            return rows;
+        };
+        const auto a = byStreet(hidden), b = byStreet(removed);
+        QCOMPARE(a.size(), b.size());
+        for (const auto& [street, row] : a)
+            QVERIFY2(b.count(street) && b.at(street) == row,
+                     (row + " here, " + (b.count(street) ? b.at(street) : "nothing") +
+                      " without the areas")
+                         .constData());
+        const QString text = QString::fromUtf8(hidden);
+        QVERIFY(!text.contains(kName));
+        for (const QString& key : {m_planted, m_rowChecked})
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(key))),
+                     qPrintable(key));
+        auto streets = [&](const char* which) {
+            return Json::parse(
+                readAll(out(QString::fromLatin1(which)) + "/report.json").toStdString())["streets"];
+        };
+        Json x = streets("private-streets"), y = streets("removed-streets");
+        QVERIFY(x["not_listed_privacy"].get<int>() > 0); // streets inside only the five areas
+        QCOMPARE(x["listed"].get<int>() + x["not_listed_privacy"].get<int>() +
+                     x["outside"].get<int>(),
+                 y["listed"].get<int>() + y["outside"].get<int>());
+        for (Json* r : {&x, &y})
+            for (const char* key : {"source", "not_listed_privacy", "outside"})
+                r->erase(key);
+        const std::string difference = jsonDifference(x, y, "report.json.streets");
+        QVERIFY2(difference.empty(), difference.c_str());
     }
 
     /// The subtraction attack on the fit: a weighted least-squares fit with an intercept has

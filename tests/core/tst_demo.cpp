@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo.h"
+#include "core/demo_streets.h"
 
 #include <Eigen/Dense>
 #include <QtTest>
@@ -58,6 +59,7 @@ private slots:
     void publishedTotalsEqualTheTruth();
     void censusPerWard();
     void plantedSwingFromWardCensus();
+    void streetsOnAGrid();
 };
 
 void TestDemo::sameSeedSameData() {
@@ -358,6 +360,71 @@ void TestDemo::plantedSwingFromWardCensus() {
         QVERIFY2(std::abs(b(k) - truth[k - 1]) < 2.5 * se, qPrintable(what));
         if (k < 3) QVERIFY2(b(k) * truth[k - 1] > 0, qPrintable(what));
     }
+}
+
+/// makeDemoStreets on nine 1 km square districts: the boundary streets are the four inner grid
+/// lines (90° turns are too sharp to go on), 5 m inside a district, 12 km in all, none on the
+/// county's edge; each district has two streets of its own inside it; every name is unique.
+void TestDemo::streetsOnAGrid() {
+    DemoData d;
+    d.seed = 1;
+    d.extent = BBox{0, 0, 3000, 3000};
+    d.wardNames = {"West", "East"};
+    PolygonLayer cells;
+    for (int j = 0; j < 3; ++j)
+        for (int i = 0; i < 3; ++i) {
+            const double x0 = 1000.0 * i, y0 = 1000.0 * j;
+            d.xy.insert(d.xy.end(), {x0 + 500, y0 + 500});
+            d.code.push_back(std::to_string(d.code.size() + 1));
+            d.ward.push_back(i < 2 ? 0 : 1);
+            const double ring[] = {x0,        y0, x0 + 1000, y0, x0 + 1000,
+                                   y0 + 1000, x0, y0 + 1000, x0, y0};
+            cells.beginPart();
+            cells.addRing(ring, 5);
+            cells.endPart();
+            cells.endFeature();
+        }
+    const DemoStreets s = makeDemoStreets(d, cells);
+    const auto cellOf = [](double x, double y) {
+        return std::pair{int(std::floor(x / 1000)), int(std::floor(y / 1000))};
+    };
+    const auto offGrid = [](double v) { // metres to the nearest grid line
+        return std::abs(v - 1000.0 * std::round(v / 1000));
+    };
+    std::set<std::string> names;
+    double edgeLength = 0;
+    std::size_t inside = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        QVERIFY(!s.name[k].empty());
+        QVERIFY2(names.insert(s.name[k]).second, s.name[k].c_str());
+        const std::set<std::string> classes{"primary", "secondary", "tertiary", "residential"};
+        QVERIFY(classes.count(s.highway[k]));
+        const auto p = [&](uint32_t i) { return &s.xy[2 * std::size_t(i)]; };
+        const uint32_t first = s.linePoint[k], last = s.linePoint[k + 1] - 1;
+        QVERIFY(last > first);
+        if (s.kind[k] == DemoStreetKind::Edge) {
+            edgeLength += s.length(k);
+            const bool vertical = std::abs(p(first)[0] - p(last)[0]) < 1e-6;
+            QVERIFY(vertical || std::abs(p(first)[1] - p(last)[1]) < 1e-6);
+            for (uint32_t i = first; i <= last; ++i) {
+                const double across = vertical ? p(i)[0] : p(i)[1];
+                QVERIFY2(std::abs(offGrid(across) - 5) < 0.01, qPrintable(QString::number(across)));
+                QVERIFY(across > 900 && across < 2100); // an inner line, not the county's edge
+            }
+            continue;
+        }
+        ++inside;
+        const auto home = cellOf(p(first)[0], p(first)[1]);
+        for (uint32_t i = first; i <= last; ++i) {
+            QVERIFY(cellOf(p(i)[0], p(i)[1]) == home);
+            QVERIFY(offGrid(p(i)[0]) > 1 && offGrid(p(i)[1]) > 1);
+        }
+    }
+    QVERIFY2(std::abs(edgeLength - 12000) < 0.1, qPrintable(QString::number(edgeLength)));
+    QCOMPARE(inside, std::size_t(18));
+    const DemoStreets again = makeDemoStreets(d, cells);
+    QCOMPARE(again.name, s.name);
+    QCOMPARE(again.xy, s.xy);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
