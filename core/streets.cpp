@@ -100,11 +100,20 @@ StreetRanking rankStreets(const StreetLayer& s, const Dataset& data, const Analy
                 best = it->second, sc.cls = c;
         out.listed.push_back(std::move(sc));
     }
+    // per km compared at 1e-6 votes/km: streets inside one area have the same figure up to
+    // rounding, and their order must not depend on it (nor differ between runs that leave out
+    // other areas); among equals the street with more potential votes (the longer) comes first
+    auto perKmKey = [](double v) { return std::round(v * 1e6); };
     std::sort(out.listed.begin(), out.listed.end(),
               [&](const StreetScore& x, const StreetScore& y) {
                   const bool fx = std::isfinite(x.perKm), fy = std::isfinite(y.perKm);
                   if (fx != fy) return fx;
-                  if (fx && x.perKm != y.perKm) return x.perKm > y.perKm;
+                  if (fx) {
+                      const double kx = perKmKey(x.perKm), ky = perKmKey(y.perKm);
+                      if (kx != ky) return kx > ky;
+                      if (x.potentialVotes != y.potentialVotes)
+                          return x.potentialVotes > y.potentialVotes;
+                  }
                   return s.names[x.street] < s.names[y.street];
               });
     for (std::size_t r = 0; r < out.listed.size(); ++r) {

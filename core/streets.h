@@ -69,7 +69,8 @@ struct StreetRanking {
  * votes = Σ over its areas a of potentialVotes(a) × L(street, a) / L(a), L(a) the length of every
  * street inside a; its share change and class are taken over its areas weighted by length; it is a
  * swing-street when one of its areas is a battle-zone or under-performing or changed by at least
- * rules.gainThreshold points. Ranked by potential votes per km (NaN last), ties by name.
+ * rules.gainThreshold points. Ranked by potential votes per km (to 1e-6; NaN last), ties by
+ * potential votes (more first), then by name.
  * Suppressed areas contribute nothing (length, votes, keys); a street crossing only suppressed
  * areas is not listed.
  */

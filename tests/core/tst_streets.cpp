@@ -121,6 +121,24 @@ private slots:
         QCOMPARE(j["top"][0]["street"].get<std::string>(), std::string("Gamma"));
     }
 
+    /// Streets inside one area share its votes per km (up to rounding): the longer street, with
+    /// more potential votes, ranks first, then the name decides; never the rounding noise.
+    void tiesInOneArea() {
+        Case c = makeCase();
+        c.analysis.areas.potentialVotes[3] = 0.7; // 0.7 votes/km of street in A3
+        StreetLayer& s = c.streets;
+        s.names = {"Zulu", "Alpha", "Mike", "Echo"};
+        s.roadClass = {"", "", "", ""};
+        s.lengths = {{0, 3, 300.0 / 7}, {1, 3, 100.0 / 3}, {2, 3, 300.0 / 7}, {3, 3, 0.1 * 3}};
+        const StreetRanking r = rankStreets(s, c.data, c.analysis);
+        QCOMPARE(r.listed.size(), std::size_t(4));
+        QStringList order;
+        for (const auto& sc : r.listed)
+            order << QString::fromStdString(s.names[sc.street]);
+        // Mike and Zulu: same length, by name; then Alpha (shorter), then Echo (0.3 m)
+        QCOMPARE(order, (QStringList{"Mike", "Zulu", "Alpha", "Echo"}));
+    }
+
     /// Whatever the suppressed area holds (its street lengths), no listed figure changes.
     void suppressedAreaChangesNothing_data() {
         QTest::addColumn<double>("inside");
