@@ -5,6 +5,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/streetsdialog.h"
+#include "app/gui/trustdialog.h"
 #include "app/shared/projectfile.h"
 
 #include <QDragEnterEvent>
@@ -13,6 +14,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+
+#include <memory>
 
 namespace swingmap {
 
@@ -95,8 +98,14 @@ void MainWindow::openDroppedFile(const QString& file) {
     auto* dialog = new StreetsDialog(std::move(*info), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_session->setStreets(dialog->choice()))
-            statusBar()->showMessage(tr("Adding the streets: running the project again…"), 8000);
+        if (!m_session->setStreets(dialog->choice())) return;
+        statusBar()->showMessage(tr("Adding the streets: running the project again…"), 8000);
+        // The user picked this file: once saved, opening the project does not ask about it.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_session, &ProjectSession::saved, this, [once](const QString& saved) {
+            trustProjectInputs(saved);
+            QObject::disconnect(*once);
+        });
     });
     dialog->open();
 }

@@ -178,8 +178,20 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     const auto sameView = [](const BBox& a, const BBox& b) {
         return a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY;
     };
-    if (m_cache.isNull() || !sameView(key.view, m_cacheKey.view) || key.size != m_cacheKey.size ||
-        key.dpr != m_cacheKey.dpr || key.generation != m_cacheKey.generation) {
+    const bool sameContent = !m_cache.isNull() && key.size == m_cacheKey.size &&
+                             key.dpr == m_cacheKey.dpr && key.generation == m_cacheKey.generation;
+    if (sameContent && m_dragFrom && !sameView(key.view, m_cacheKey.view) &&
+        std::abs(key.view.width() - m_cacheKey.view.width()) <= 1e-9 * key.view.width() &&
+        std::abs(key.view.height() - m_cacheKey.view.height()) <= 1e-9 * key.view.height()) {
+        // While dragging, the last map moves with the mouse; it is drawn again on release.
+        const ViewTransform before(m_cacheKey.view, mapRect(),
+                                   xStretchFor(m_cacheKey.view, m_loaded->data.geographic));
+        const double x = m_view.minX, y = m_view.minY;
+        p.drawPixmap(t.toDevice(x, y) - before.toDevice(x, y), m_cache);
+        drawOverlay(p, t);
+        return;
+    }
+    if (!sameContent || !sameView(key.view, m_cacheKey.view)) {
         m_cache = QPixmap((QSizeF(size()) * dpr).toSize());
         m_cache.setDevicePixelRatio(dpr);
         m_cache.fill(Qt::white);
@@ -231,6 +243,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
     m_dragFrom.reset();
+    update(); // the map drawn again for where the drag ended
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {

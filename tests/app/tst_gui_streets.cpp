@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -171,7 +172,22 @@ void TestGuiStreets::karlsruheStreetsOnTheMap() {
     const std::vector<QColor> colours = streetColours(*job);
     QVERIFY(!colours.empty());
     QCoreApplication::processEvents();
-    const QImage on = c->grab().toImage();
+    QElapsedTimer clock;
+    clock.start();
+    const QImage on = c->grab().toImage(); // a cached map: the legend and scale bar drawn over it
+    const qint64 cachedMs = clock.elapsed();
+    c->panBy({1, 0}); // a new view: areas and streets drawn again
+    clock.restart();
+    c->grab();
+    const qint64 fullMs = clock.elapsed();
+    c->setStreetsShown(false);
+    clock.restart();
+    c->grab();
+    qInfo("canvas %dx%d: cached paint %lld ms, full paint with %zu street pieces %lld ms, "
+          "without streets %lld ms",
+          c->width(), c->height(), cachedMs, job->streets->lineCount(), fullMs, clock.elapsed());
+    c->setStreetsShown(true);
+    c->panBy({-1, 0});
     const int pixelsOn = countColoured(on, c->mapArea(), colours);
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -182,11 +198,28 @@ void TestGuiStreets::karlsruheStreetsOnTheMap() {
         QVERIFY(!e.label.startsWith(QLatin1String("streets: ")));
     const QImage off = c->grab().toImage();
     const int pixelsOff = countColoured(off, c->mapArea(), colours);
+    qInfo("street-coloured pixels in the map: %d with the streets, %d without", pixelsOn,
+          pixelsOff);
     QVERIFY2(pixelsOn > 2000 && pixelsOff * 50 < pixelsOn,
              qPrintable(QStringLiteral("on %1, off %2").arg(pixelsOn).arg(pixelsOff)));
     // The button over the map turns them back on.
     QTest::mouseClick(w.mapView()->streetsToggle(), Qt::LeftButton);
     QVERIFY(action->isChecked() && c->streetsShown());
+    // Dragging moves the cached map; on release it is drawn again for the new view.
+    const QPoint from = c->mapArea().center().toPoint();
+    const BBox before = c->view();
+    QTest::mousePress(c, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(60, 0)),
+                     c->mapToGlobal(QPointF(from + QPoint(60, 0))), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(c, &move);
+    const QImage dragging = c->grab().toImage();
+    QTest::mouseRelease(c, Qt::LeftButton, {}, from + QPoint(60, 0));
+    QVERIFY(c->view().minX < before.minX);
+    const QImage dropped = c->grab().toImage();
+    QVERIFY(countColoured(dragging, c->mapArea(), colours) > 1000);
+    QVERIFY(countColoured(dropped, c->mapArea(), colours) > 1000);
+    c->zoomToFull();
     c->zoomBy(1.5, c->mapArea().center()); // the city centre, for the screenshot
     QCoreApplication::processEvents();
     keep(w.grab().toImage(), QStringLiteral("karlsruhe_streets.png"));
