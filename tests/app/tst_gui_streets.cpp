@@ -12,6 +12,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/projectsession.h"
+#include "app/gui/streetindex.h"
 #include "app/gui/streetsdialog.h"
 #include "app/gui/trustdialog.h"
 #include "app/render/palette.h"
@@ -133,14 +134,62 @@ private slots:
         qputenv("XDG_DATA_HOME", (m_home.path() + "/data").toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("SwingMapTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_gui_streets"));
-        if (!QFileInfo::exists(kStreets)) QSKIP("the Karlsruhe data is not in SHARED_DATA_DIR");
     }
 
+    void hitIndex_data();
+    void hitIndex();
     void karlsruheStreetsOnTheMap();
     void dropStreetsLayer();
 };
 
+// Two streets on a 100 × 100 map drawn 1:1 (one world unit = one pixel): street 0 along y = 0
+// from x = 0 to 100 (two pieces, the second from (60, 0)), street 1 from (50, 10) up to (50, 100).
+// Within 4 px the nearest line is found; distances worked out by hand.
+void TestGuiStreets::hitIndex_data() {
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("y");
+    QTest::addColumn<int>("street"); // -1: none within 4 px
+    QTest::newRow("on street 0") << 20.0 << 0.0 << 0;
+    QTest::newRow("3 px above street 0") << 20.0 << 3.0 << 0;
+    QTest::newRow("5 px above street 0") << 20.0 << 5.0 << -1;
+    QTest::newRow("second piece of street 0") << 90.0 << -2.0 << 0;
+    QTest::newRow("3 px right of street 1") << 53.0 << 60.0 << 1;
+    QTest::newRow("near street 1's end (2.8 px), 8 px from street 0") << 52.0 << 8.0 << 1;
+    QTest::newRow("between them, 5 px from each") << 50.0 << 5.0 << -1;
+    QTest::newRow("beyond street 1's end") << 50.0 << 104.5 << -1;
+    QTest::newRow("far away") << 80.0 << 80.0 << -1;
+}
+
+void TestGuiStreets::hitIndex() {
+    QFETCH(double, x);
+    QFETCH(double, y);
+    QFETCH(int, street);
+    StreetLayer s;
+    s.names = {"Along", "Up"};
+    s.roadClass = {"", ""};
+    const auto add = [&](uint32_t st, std::initializer_list<double> xy) {
+        s.xy.insert(s.xy.end(), xy);
+        s.linePoint.push_back(uint32_t(s.xy.size() / 2));
+        s.lineStreet.push_back(st);
+        s.lineArea.push_back(0);
+    };
+    add(0, {0, 0, 30, 0, 60, 0});
+    add(0, {60, 0, 100, 0});
+    add(1, {50, 10, 50, 55, 50, 100});
+    StreetHitIndex index;
+    index.build(s);
+    QVERIFY(!index.empty());
+    BBox view;
+    view.add(0, -10);
+    view.add(100, 110);
+    const ViewTransform t(view, QRectF(0, 0, 100, 120));
+    QCOMPARE(t.scale(), 1.0);
+    const auto line = index.lineAt(s, t, t.toDevice(x, y), 4.0);
+    QCOMPARE(line ? int(s.lineStreet[*line]) : -1, street);
+}
+
 void TestGuiStreets::karlsruheStreetsOnTheMap() {
+    if (!QFileInfo::exists(kStreets)) QSKIP("the Karlsruhe data is not in SHARED_DATA_DIR");
     MainWindow w;
     w.resize(1600, 1000);
     w.show();
@@ -312,6 +361,7 @@ void TestGuiStreets::karlsruheStreetsOnTheMap() {
     st = writeMapPng(png, in);
     QVERIFY2(st.ok(), st.ok() ? "" : st.error().c_str());
     const QImage withStreets(png);
+    keep(withStreets, QStringLiteral("gui-export-streets.png"));
     QVERIFY(!withStreets.isNull());
     in.streetsShown = false; // the toggle off: the PNG without them
     QVERIFY(writeMapPng(out.filePath(QStringLiteral("plain.png")), in).ok());
@@ -325,6 +375,8 @@ void TestGuiStreets::karlsruheStreetsOnTheMap() {
     const QString pdf = out.filePath(QStringLiteral("briefing.pdf"));
     st = writeBriefingPdf(pdf, in);
     QVERIFY2(st.ok(), st.ok() ? "" : st.error().c_str());
+    if (const QString dir = qEnvironmentVariable("SWINGMAP_KEEP_OUTPUT"); !dir.isEmpty())
+        QFile::copy(pdf, QDir(dir).filePath(QStringLiteral("gui-briefing-streets.pdf")));
     if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
         QProcess p;
         p.start(QStringLiteral("pdftotext"),
@@ -337,6 +389,7 @@ void TestGuiStreets::karlsruheStreetsOnTheMap() {
 }
 
 void TestGuiStreets::dropStreetsLayer() {
+    if (!QFileInfo::exists(kStreets)) QSKIP("the Karlsruhe data is not in SHARED_DATA_DIR");
     // The Karlsruhe project without its streets, saved in a temporary folder.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -418,6 +471,7 @@ void TestGuiStreets::dropStreetsLayer() {
     QCOMPARE(classes->item(0)->text(), QStringLiteral("residential (2)")); // commonest first
     QCOMPARE(classes->item(1)->text(), QStringLiteral("primary (1)"));
     classes->item(1)->setCheckState(Qt::Unchecked);
+    keep(dialog->grab().toImage(), QStringLiteral("gui-streets-dialog.png"));
     QCOMPARE(dialog->choice().classes, QStringList{QStringLiteral("residential")});
     classes->item(0)->setCheckState(Qt::Unchecked); // none: cannot be accepted
     QVERIFY(!dialog->problem().isEmpty());
