@@ -140,6 +140,7 @@ private slots:
     void hitIndex();
     void karlsruheStreetsOnTheMap();
     void dropStreetsLayer();
+    void suppressedAreas();
 };
 
 // Two streets on a 100 × 100 map drawn 1:1 (one world unit = one pixel): street 0 along y = 0
@@ -504,6 +505,84 @@ void TestGuiStreets::dropStreetsLayer() {
     QCOMPARE(QFileInfo(QDir(dir.path()).filePath(path)).canonicalFilePath(),
              QFileInfo(lines).canonicalFilePath());
     QCOMPARE(streets["classes"].size(), std::size_t(1));
+}
+
+// Privacy: with min_voters 450 some Karlsruhe districts are suppressed. Hovering a street piece in
+// one shows only the street's own listed figures (km over the published areas only, worked out
+// here from the street-area lengths) or "not listed", never the area's figures.
+void TestGuiStreets::suppressedAreas() {
+    if (!QFileInfo::exists(kStreets)) QSKIP("the Karlsruhe data is not in SHARED_DATA_DIR");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("karlsruhe_private.json"));
+    QFile example(kExample);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QByteArray text = example.readAll().replace(
+        "../../../shared/data",
+        QFileInfo(QStringLiteral(SHARED_DATA_DIR)).absoluteFilePath().toUtf8());
+    auto doc = projectfile::parseDocument(text, file);
+    QVERIFY(doc);
+    (*doc)["privacy"] = {{"min_households", 6}, {"min_voters", 450}};
+    QVERIFY(projectfile::saveDocument(*doc, file).ok());
+    trustProjectInputs(file);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    QSignalSpy failed(&w, &MainWindow::jobFailed);
+    w.openProjectFile(file);
+    QVERIFY2(waitShown(shown, failed, 1),
+             failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+    const LoadedPtr job = w.loaded();
+    QVERIFY(job && job->streets);
+    const auto& sup = job->analysis.areas.suppressed;
+    const std::size_t suppressed = std::size_t(std::count(sup.begin(), sup.end(), true));
+    QVERIFY2(suppressed > 0 && suppressed < sup.size(), qPrintable(QString::number(suppressed)));
+    const StreetLayer& s = *job->streets;
+    MapCanvas* c = w.canvas();
+    // metres per street inside published areas, and whether it touches a suppressed one
+    std::vector<double> published(s.names.size(), 0.0);
+    std::vector<bool> touches(s.names.size(), false);
+    for (const StreetAreaLength& l : s.lengths) {
+        if (sup[l.area])
+            touches[l.street] = true;
+        else
+            published[l.street] += l.metres;
+    }
+    std::size_t checkedListed = 0, checkedUnlisted = 0;
+    for (std::size_t st = 0; st < s.names.size(); ++st) {
+        if (!touches[st]) continue;
+        const QString tip = c->streetTooltip(st);
+        QVERIFY(tip.contains(QString::fromStdString(s.names[st]).toHtmlEscaped()));
+        QVERIFY(!tip.contains(QStringLiteral("Expected from demographics")));
+        if (published[st] <= 0) {
+            QVERIFY2(tip.contains(QStringLiteral("Not listed")), qPrintable(tip));
+            QVERIFY(!tip.contains(QStringLiteral("Potential votes")));
+            QVERIFY(!tip.contains(QStringLiteral(" km")));
+            ++checkedUnlisted;
+        } else {
+            const QString km =
+                QString::number(published[st] / 1000, 'f', 2) + QStringLiteral(" km");
+            QVERIFY2(tip.contains(km), qPrintable(km + QStringLiteral(" in ") + tip));
+            ++checkedListed;
+        }
+    }
+    qInfo("%zu suppressed areas; tooltips of %zu listed and %zu unlisted streets crossing them",
+          suppressed, checkedListed, checkedUnlisted);
+    QVERIFY(checkedListed > 0);
+    QVERIFY(checkedUnlisted > 0);
+    // Hovering the middle of a piece in a suppressed area: the street's tooltip.
+    for (std::size_t l = 0; l < s.lineCount(); ++l) {
+        if (!sup[s.lineArea[l]]) continue;
+        const QPointF world = lineMiddle(s, l);
+        c->zoomBy(8, c->transform().toDevice(world.x(), world.y()));
+        const QPointF at = c->transform().toDevice(world.x(), world.y());
+        const auto street = c->streetAt(at);
+        QVERIFY(street.has_value());
+        QCOMPARE(c->tooltipAt(at), c->streetTooltip(*street));
+        break;
+    }
 }
 
 QTEST_MAIN(TestGuiStreets)
