@@ -80,6 +80,7 @@ std::vector<QColor> streetColours(const JobResult& job) {
             classes.insert(a.cls[area]);
     }
     std::vector<QColor> out;
+    out.reserve(classes.size());
     for (const AreaClass c : classes)
         out.push_back(classColour(c));
     return out;
