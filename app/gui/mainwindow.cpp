@@ -53,7 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     joinDock->hide();
     m_session = new ProjectSession(this, m_runner, m_panel, m_map);
     buildMenus();
-    menuBar()->addMenu(tr("&View"))->addAction(joinDock->toggleViewAction());
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(joinDock->toggleViewAction());
+    view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
+    setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     buildStatusBar();
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
@@ -90,6 +93,8 @@ void MainWindow::buildMenus() {
                                    &MainWindow::exportPdf);
     m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
     m_needsData << file->addAction(tr("Export map as S&VG…"), this, &MainWindow::exportSvg);
+    m_needsData << file->addAction(tr("Export target &lists (CSV)…"), this,
+                                   &MainWindow::exportLists);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save
     for (QAction* a : std::as_const(m_needsData))
@@ -192,19 +197,19 @@ void MainWindow::onBusy(bool busy) {
 
 void MainWindow::exportPdf() {
     if (!m_loaded || !m_analysis) return;
-    const QString f = exportPdfInteractive(this, *m_loaded, *m_analysis);
+    const QString f = exportPdfInteractive(this, exportInput(*m_loaded, *m_analysis, *canvas()));
     if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
 }
 
 void MainWindow::exportPng() {
     if (!m_loaded || !m_analysis) return;
-    const QString f = exportPngInteractive(this, *m_loaded, *m_analysis, canvas()->mapId());
+    const QString f = exportPngInteractive(this, exportInput(*m_loaded, *m_analysis, *canvas()));
     if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
 }
 
 void MainWindow::exportSvg() {
     if (!m_loaded || !m_analysis) return;
-    const QString f = exportSvgInteractive(this, *m_loaded, *m_analysis, canvas()->mapId());
+    const QString f = exportSvgInteractive(this, exportInput(*m_loaded, *m_analysis, *canvas()));
     if (!f.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(f), 8000);
 }
 

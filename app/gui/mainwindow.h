@@ -47,6 +47,16 @@ public:
     /// The open project as a document: Save, autosave, recovery.
     [[nodiscard]] ProjectSession* session() const { return m_session; }
 
+    /// A file dropped on the window (mainwindow_streets.cpp): a project (.json) is opened; a line
+    /// layer (.gpkg, .shp, .geojson, .osm, .osm.pbf, .fgb …) becomes the open project's streets
+    /// through the Streets dialog (then the project runs again, modified until saved); a polygon
+    /// layer or anything else is refused with a message.
+    void openDroppedFile(const QString& file);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 signals:
     /// A new analysis is on screen (after loading or refitting).
     void analysisShown();
@@ -62,6 +72,9 @@ private:
     void exportPdf();
     void exportPng();
     void exportSvg();
+    void exportLists();
+    /// A message in the status bar and, when the window is shown, a box (not blocking).
+    void tell(const QString& text, const QString& name);
 
     JobRunner* m_runner;
     QStackedWidget* m_stack;

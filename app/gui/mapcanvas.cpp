@@ -2,12 +2,14 @@
 #include "app/gui/mapcanvas.h"
 
 #include "app/gui/areatooltip.h"
+#include "app/render/palette.h"
 #include "app/render/scalebar.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,6 +28,7 @@ void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
     const bool newLayer = !m_loaded || !loaded || &m_loaded->data != &loaded->data;
     m_loaded = std::move(loaded);
     m_analysis = std::move(analysis);
+    setStreetsData();
     if (!rebuild()) {
         m_mapId = defaultMapId();
         rebuild();
@@ -34,7 +37,54 @@ void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
     update();
 }
 
+void MapCanvas::setStreetsData() {
+    const StreetLayer* layer = m_loaded && m_loaded->streets ? &*m_loaded->streets : nullptr;
+    if (layer != m_streetLayer) {
+        m_streetLayer = layer;
+        if (layer)
+            m_hits.build(*layer);
+        else
+            m_hits = StreetHitIndex();
+    }
+    m_ranking.reset();
+    m_scoreOf.clear();
+    if (!layer || !m_analysis) return;
+    // ranked by the analysis on screen (a refit changes the areas' figures)
+    m_ranking = rankStreets(*layer, m_loaded->data, *m_analysis);
+    m_scoreOf.assign(layer->names.size(), -1);
+    for (std::size_t i = 0; i < m_ranking->listed.size(); ++i)
+        m_scoreOf[m_ranking->listed[i].street] = int(i);
+    m_overlay = StreetsOverlay{m_streetLayer, &*m_ranking};
+}
+
+bool MapCanvas::hasStreets() const {
+    return m_streetLayer && m_ranking;
+}
+
+void MapCanvas::setStreetsShown(bool on) {
+    if (on == m_streetsShown) return;
+    m_streetsShown = on;
+    rebuild();
+    update();
+}
+
+const StreetsOverlay* MapCanvas::streetsOverlay() const {
+    return m_streetsShown && hasStreets() ? &m_overlay : nullptr;
+}
+
+const StreetRanking* MapCanvas::streetRanking() const {
+    return m_ranking ? &*m_ranking : nullptr;
+}
+
+std::optional<std::size_t> MapCanvas::streetAt(QPointF device) const {
+    if (!streetsOverlay() || !mapRect().contains(device)) return std::nullopt;
+    const auto line = m_hits.lineAt(*m_streetLayer, transform(), device, 4.0);
+    if (!line) return std::nullopt;
+    return m_streetLayer->lineStreet[*line];
+}
+
 bool MapCanvas::rebuild() {
+    ++m_generation;
     m_renderer.reset();
     m_legend = {};
     if (!m_loaded || !m_analysis) return true;
@@ -42,6 +92,7 @@ bool MapCanvas::rebuild() {
     if (!map) return false;
     addEstimatedEntry(*map, m_loaded->data, *m_analysis);
     m_legend = map->legend;
+    if (const StreetsOverlay* o = streetsOverlay()) addStreetEntries(m_legend, *o);
     m_renderer.emplace(thematicRenderer(m_loaded->data, *m_analysis, *map, {}, m_noiseHatch));
     return true;
 }
@@ -109,6 +160,7 @@ void MapCanvas::panBy(QPointF d) {
 
 QString MapCanvas::tooltipAt(QPointF device) const {
     if (!m_renderer) return {};
+    if (const auto street = streetAt(device)) return streetTooltip(*street);
     const auto f = m_renderer->featureAtDevice(device, transform());
     return f ? areaTooltip(m_loaded->data, *m_analysis, *f) : QString();
 }
@@ -121,8 +173,41 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         return;
     }
     const ViewTransform t = transform();
-    m_renderer->render(p, t);
+    const qreal dpr = devicePixelRatioF();
+    const CacheKey key{m_view, size(), dpr, m_generation};
+    const auto sameView = [](const BBox& a, const BBox& b) {
+        return a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY;
+    };
+    const bool sameContent = !m_cache.isNull() && key.size == m_cacheKey.size &&
+                             key.dpr == m_cacheKey.dpr && key.generation == m_cacheKey.generation;
+    if (sameContent && m_dragFrom && !sameView(key.view, m_cacheKey.view) &&
+        std::abs(key.view.width() - m_cacheKey.view.width()) <= 1e-9 * key.view.width() &&
+        std::abs(key.view.height() - m_cacheKey.view.height()) <= 1e-9 * key.view.height()) {
+        // While dragging, the last map moves with the mouse; it is drawn again on release.
+        const ViewTransform before(m_cacheKey.view, mapRect(),
+                                   xStretchFor(m_cacheKey.view, m_loaded->data.geographic));
+        const double x = m_view.minX, y = m_view.minY;
+        p.drawPixmap(t.toDevice(x, y) - before.toDevice(x, y), m_cache);
+        drawOverlay(p, t);
+        return;
+    }
+    if (!sameContent || !sameView(key.view, m_cacheKey.view)) {
+        m_cache = QPixmap((QSizeF(size()) * dpr).toSize());
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::white);
+        QPainter cp(&m_cache);
+        m_renderer->render(cp, t);
+        if (const StreetsOverlay* o = streetsOverlay())
+            drawStreets(cp, t, mapRect(), *o, *m_analysis, logicalDpiX() / 25.4);
+        m_cacheKey = key;
+    }
+    p.drawPixmap(0, 0, m_cache);
     drawOverlay(p, t);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* e) {
+    ++m_generation; // the legend's column and the map's rectangle may change
+    QWidget::resizeEvent(e);
 }
 
 void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
@@ -158,6 +243,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
     m_dragFrom.reset();
+    update(); // the map drawn again for where the drag ended
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
@@ -206,6 +292,43 @@ bool MapCanvas::event(QEvent* e) {
         return true;
     }
     return QWidget::event(e);
+}
+
+QString MapCanvas::streetTooltip(std::size_t street) const {
+    if (!m_streetLayer || street >= m_streetLayer->names.size()) return {};
+    const StreetLayer& s = *m_streetLayer;
+    QString t = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span>")
+                    .arg(QString::fromStdString(s.names[street]).toHtmlEscaped(),
+                         tr("street").toHtmlEscaped());
+    const int i = street < m_scoreOf.size() ? m_scoreOf[street] : -1;
+    if (i < 0 || !m_ranking) // only the street's own listed figures are ever shown
+        return t + QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("Not listed: no figures published for it").toHtmlEscaped());
+    const StreetScore& sc = m_ranking->listed[std::size_t(i)];
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const auto number = [](double x, int decimals, bool sign) {
+        if (!std::isfinite(x)) return QStringLiteral("–");
+        QString v = QString::number(std::abs(x), 'f', decimals);
+        if (x < 0)
+            v.prepend(QChar(0x2212));
+        else if (sign && x > 0)
+            v.prepend(QLatin1Char('+'));
+        return v;
+    };
+    t += QStringLiteral("<table>");
+    t += row(tr("Rank"), tr("%1 of %2").arg(sc.rank).arg(m_ranking->listed.size()));
+    t += row(tr("Length in the published areas"), tr("%1 km").arg(number(sc.km, 2, false)));
+    t += row(tr("Potential votes"), number(sc.potentialVotes, 0, false));
+    t += row(tr("Potential votes per km"), number(sc.perKm, 0, false));
+    t += row(tr("Share change"), tr("%1 pts").arg(number(sc.shareChange, 1, true)));
+    t += row(tr("Class"), QString::fromUtf8(classLabel(sc.cls)));
+    t += row(tr("Swing-street"), sc.swingStreet ? tr("yes") : tr("no"));
+    if (street < s.roadClass.size() && !s.roadClass[street].empty())
+        t += row(tr("Road class"), QString::fromStdString(s.roadClass[street]));
+    return t + QStringLiteral("</table>");
 }
 
 } // namespace swingmap

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "app/gui/jobrunner.h"
+#include "app/gui/streetindex.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
+#include "app/render/streetsdraw.h"
 #include "app/render/thematic.h"
 
+#include <QPixmap>
 #include <QPoint>
 #include <QWidget>
 
@@ -16,7 +19,10 @@ namespace swingmap {
 /**
  * The thematic map of any variable (share change by default): drag or arrow keys to pan, wheel or
  * +/- to zoom, Home for the whole layer; hovering shows an area's figures. Draws with the shared
- * MapRenderer and legend.
+ * MapRenderer and legend. With a streets layer (project "streets") the streets are drawn over the
+ * paled map (app/render/streetsdraw.h), ranked by the analysis shown, and hovering a street shows
+ * its listed figures. The map (areas and streets) is cached and redrawn only when the view, the
+ * size or what is shown changes; the legend and scale bar are drawn over it.
  */
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -42,6 +48,22 @@ public:
     [[nodiscard]] QString tooltipAt(QPointF device) const;
     /// The world-to-widget mapping in use (the map sits right of the legend when there is room).
     [[nodiscard]] ViewTransform transform() const;
+    /// Where the map is drawn (the widget less the legend's column when there is room).
+    [[nodiscard]] QRectF mapArea() const { return mapRect(); }
+
+    /// The loaded project has a streets layer.
+    [[nodiscard]] bool hasStreets() const;
+    /// Draw the streets (when there are any) and list them in the legend.
+    void setStreetsShown(bool on);
+    [[nodiscard]] bool streetsShown() const { return m_streetsShown; }
+    /// The streets as drawn now (ranked by the analysis shown), or null when hidden or none.
+    [[nodiscard]] const StreetsOverlay* streetsOverlay() const;
+    /// The streets ranked by the analysis shown (null without streets), shown or not.
+    [[nodiscard]] const StreetRanking* streetRanking() const;
+    /// The street (StreetLayer::names index) drawn within a few pixels of `device`, if any.
+    [[nodiscard]] std::optional<std::size_t> streetAt(QPointF device) const;
+    /// The tooltip of street `street`: its listed figures, or "not listed".
+    [[nodiscard]] QString streetTooltip(std::size_t street) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -50,6 +72,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -57,6 +80,7 @@ private:
     [[nodiscard]] QRectF mapRect() const;
     void drawOverlay(QPainter& p, const ViewTransform& t) const;
     bool rebuild();
+    void setStreetsData();
 
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
@@ -66,6 +90,20 @@ private:
     bool m_noiseHatch = false;
     BBox m_view;
     std::optional<QPointF> m_dragFrom;
+    bool m_streetsShown = true;
+    const StreetLayer* m_streetLayer = nullptr; ///< in m_loaded (kept alive with it)
+    std::optional<StreetRanking> m_ranking;     ///< of m_streetLayer by m_analysis
+    std::vector<int> m_scoreOf; ///< per street: its index in m_ranking->listed, -1 = not listed
+    StreetsOverlay m_overlay;
+    StreetHitIndex m_hits;
+    QPixmap m_cache; ///< the map without legend and scale bar
+    struct CacheKey {
+        BBox view;
+        QSize size;
+        qreal dpr = 0;
+        quint64 generation = 0;
+    } m_cacheKey;
+    quint64 m_generation = 1; ///< bumped by every change of what the map shows
 };
 
 } // namespace swingmap

@@ -4,18 +4,22 @@
 #include "app/gui/mapcanvas.h"
 #include "app/render/thematic.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace swingmap {
 
 MapView::MapView(QWidget* parent)
     : QWidget(parent), m_canvas(new MapCanvas), m_show(new QComboBox),
-      m_noise(new QCheckBox(tr("Hatch changes within sampling noise"))), m_wanted(defaultMapId()) {
+      m_noise(new QCheckBox(tr("Hatch changes within sampling noise"))),
+      m_streetsAction(new QAction(tr("&Streets"), this)), m_streetsButton(new QToolButton),
+      m_wanted(defaultMapId()) {
     auto* label = new QLabel(tr("&Show"));
     label->setBuddy(m_show);
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -28,7 +32,21 @@ MapView::MapView(QWidget* parent)
     bar->addWidget(m_show);
     bar->addSpacing(16);
     bar->addWidget(m_noise);
+    bar->addSpacing(16);
+    bar->addWidget(m_streetsButton);
     bar->addStretch(1);
+    m_streetsAction->setObjectName(QStringLiteral("streetsAction"));
+    m_streetsAction->setCheckable(true);
+    m_streetsAction->setChecked(true);
+    m_streetsAction->setEnabled(false);
+    m_streetsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_streetsAction->setToolTip(tr("Draw the project's streets over the map, coloured by the "
+                                   "class of the area under them, widest for the top-ranked"));
+    m_streetsButton->setDefaultAction(m_streetsAction);
+    m_streetsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_streetsButton->setAutoRaise(false);
+    m_streetsButton->hide();
+    addAction(m_streetsAction); // its shortcut works on the map page without the menu too
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -37,6 +55,7 @@ MapView::MapView(QWidget* parent)
     setFocusProxy(m_canvas);
     connect(m_show, &QComboBox::currentIndexChanged, this, &MapView::onShowChanged);
     connect(m_noise, &QCheckBox::toggled, m_canvas, &MapCanvas::setNoiseHatch);
+    connect(m_streetsAction, &QAction::toggled, m_canvas, &MapCanvas::setStreetsShown);
 }
 
 void MapView::setData(LoadedPtr loaded, AnalysisPtr analysis) {
@@ -51,6 +70,8 @@ void MapView::setData(LoadedPtr loaded, AnalysisPtr analysis) {
     m_show->setCurrentIndex(i);
     m_canvas->setData(std::move(loaded), std::move(analysis));
     if (i >= 0) m_canvas->setMapId(m_show->itemData(i).toString());
+    m_streetsAction->setEnabled(m_canvas->hasStreets());
+    m_streetsButton->setVisible(m_canvas->hasStreets());
 }
 
 bool MapView::setVariable(const QString& id) {

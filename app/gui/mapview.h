@@ -5,16 +5,19 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
+class QToolButton;
 
 namespace swingmap {
 
 class MapCanvas;
 
 /**
- * The map page: a slim bar with "Show" (which variable the map shows) and the "Hatch changes
- * within sampling noise" toggle, above the map canvas.
+ * The map page: a slim bar with "Show" (which variable the map shows), the "Hatch changes
+ * within sampling noise" toggle and, for a project with streets, the "Streets" toggle (the same
+ * checkable action as View › Streets, Ctrl+Shift+T), above the map canvas.
  */
 class MapView : public QWidget {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
     [[nodiscard]] QComboBox* showCombo() const { return m_show; }
     [[nodiscard]] QCheckBox* noiseToggle() const { return m_noise; }
+    /// View › Streets: checkable, enabled when the project has streets.
+    [[nodiscard]] QAction* streetsAction() const { return m_streetsAction; }
+    [[nodiscard]] QToolButton* streetsToggle() const { return m_streetsButton; }
 
 private:
     void onShowChanged(int index);
@@ -36,6 +42,8 @@ private:
     MapCanvas* m_canvas;
     QComboBox* m_show;
     QCheckBox* m_noise;
+    QAction* m_streetsAction;
+    QToolButton* m_streetsButton;
     QString m_wanted;
 };
 

@@ -70,6 +70,7 @@ ProjectSession::ProjectSession(QMainWindow* window, JobRunner* runner, ModelPane
         if (i >= 0) setMapShown(m_map->showCombo()->itemData(i).toString());
     });
     connect(m_timer, &QTimer::timeout, this, &ProjectSession::autosaveNow);
+    connect(runner, &JobRunner::failed, this, [this] { m_reloading.reset(); });
     window->installEventFilter(this);
     const int seconds = autosaveInterval();
     if (seconds > 0) m_timer->start(seconds * 1000);
@@ -139,6 +140,39 @@ void ProjectSession::setMapShown(const QString& id) {
     if (m_doc.is_null() || id == pf::mapShown(m_doc)) return;
     pf::setMapShown(m_doc, id);
     edited();
+}
+
+bool ProjectSession::setStreets(const StreetsChoice& c) {
+    if (m_doc.is_null() || m_file.isEmpty()) {
+        message(tr("Open a project (saved as a file) before adding streets."));
+        return false;
+    }
+    pf::Document doc = m_doc;
+    pf::Document streets = pf::Document::object();
+    const QDir folder = QFileInfo(m_file).absoluteDir();
+    streets["path"] =
+        QDir::fromNativeSeparators(folder.relativeFilePath(absolute(c.path))).toStdString();
+    if (!c.layer.isEmpty()) streets["layer"] = c.layer.toStdString();
+    streets["name"] = c.nameField.toStdString();
+    if (!c.classField.isEmpty()) streets["class"] = c.classField.toStdString();
+    if (!c.classes.isEmpty()) {
+        pf::Document list = pf::Document::array();
+        for (const QString& k : c.classes)
+            list.push_back(k.toStdString());
+        streets["classes"] = list;
+    }
+    doc["streets"] = streets;
+    const QByteArray bytes = pf::documentBytes(doc);
+    if (auto st = pf::validate(bytes, m_file); !st) {
+        message(tr("These streets cannot be used: %1").arg(QString::fromStdString(st.error())));
+        return false;
+    }
+    if (!m_runner->loadText(m_file, bytes)) {
+        message(tr("Busy: wait for the current job or cancel it."));
+        return false;
+    }
+    m_reloading = std::move(doc);
+    return true;
 }
 
 void ProjectSession::edited() {
@@ -247,6 +281,7 @@ void ProjectSession::adopt(const Project& project) {
         return;
     }
     const bool recovered = m_recovering && absolute(m_recovering->original) == file;
+    const bool reloaded = m_reloading && m_file == file;
     if (!m_file.isEmpty() && m_file != file) removeAutosave(); // the user saved or discarded
     m_file = file;
     auto onDisk = pf::readDocument(file);
@@ -260,6 +295,9 @@ void ProjectSession::adopt(const Project& project) {
         m_doc = m_recovering->project;
         m_autosaved = m_doc;
         m_lock = std::move(m_recoverLock);
+    } else if (reloaded) { // an edit run again (setStreets): still unsaved
+        m_doc = *m_reloading;
+        lockAutosave();
     } else {
         m_doc = m_saved;
         m_autosaved = pf::Document();
@@ -267,6 +305,7 @@ void ProjectSession::adopt(const Project& project) {
     }
     m_recovering.reset();
     m_recoverLock.reset();
+    m_reloading.reset();
     const QString map = pf::mapShown(m_doc);
     if (!map.isEmpty()) m_map->setVariable(map);
     edited();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,15 @@ namespace swingmap {
 class JobRunner;
 class MapView;
 class ModelPanel;
+
+/// The streets layer chosen for a project (its "streets" object, docs/schema.md).
+struct StreetsChoice {
+    QString path;  ///< absolute; written relative to the project's folder
+    QString layer; ///< "" = the only layer (or "lines" for OSM)
+    QString nameField = QStringLiteral("name");
+    QString classField = QStringLiteral("highway"); ///< "" = none
+    QStringList classes;                            ///< keep only these; empty = every class
+};
 
 /**
  * The open project as a document: what the GUI edits (the model's settings when Fit is pressed,
@@ -50,6 +60,11 @@ public:
     /// The runner loaded `project`: it becomes the open document (the recovered one when it was
     /// a recovery); the map it names is selected.
     void adopt(const Project& project);
+
+    /// Set the project's "streets" (replacing any) and run the project again with it, unsaved:
+    /// the window shows it modified and Save writes it. False (with a message) when the project
+    /// has no file, the result would not open, or a job is running.
+    bool setStreets(const StreetsChoice& choice);
 
     /// File › Save (Save As… when the project has no file); false when not saved.
     bool save();
@@ -115,6 +130,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;    ///< the open project's autosave lock
     std::optional<Autosave> m_recovering; ///< loading this instead of its original
     std::unique_ptr<QLockFile> m_recoverLock;
+    std::optional<projectfile::Document> m_reloading; ///< an edit being run (setStreets)
     bool m_lastDirty = false;
 };
 

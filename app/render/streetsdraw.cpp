@@ -57,28 +57,42 @@ void drawStreets(QPainter& p, const ViewTransform& t, const QRectF& mapRect,
                      [&](std::size_t x, std::size_t y) { return key(x) > key(y); });
     // the longest on-screen piece of each labelled street, for its label
     std::vector<std::pair<double, QPointF>> labelAt(s.names.size(), {0.0, QPointF()});
+    // pieces wholly outside the map rectangle (a zoomed view) are not drawn, only measured for
+    // the label of their street; polylines, not paths (no path built per piece)
+    const QRectF visible = mapRect.adjusted(-2 * mm, -2 * mm, 2 * mm, 2 * mm);
+    std::vector<QPointF> pts;
     for (const std::size_t l : order) {
         const std::size_t r = rank[s.lineStreet[l]];
-        QPainterPath path;
+        pts.clear();
         double length = 0;
-        QPointF mid;
+        BBox box;
         for (uint32_t i = s.linePoint[l]; i < s.linePoint[l + 1]; ++i) {
-            const QPointF d = t.toDevice(s.xy[2 * std::size_t(i)], s.xy[2 * std::size_t(i) + 1]);
-            if (i == s.linePoint[l]) {
-                path.moveTo(d);
-            } else {
-                length += QLineF(path.currentPosition(), d).length();
-                path.lineTo(d);
-            }
+            pts.push_back(t.toDevice(s.xy[2 * std::size_t(i)], s.xy[2 * std::size_t(i) + 1]));
+            box.add(pts.back().x(), pts.back().y());
+            if (pts.size() > 1) length += QLineF(pts[pts.size() - 2], pts.back()).length();
         }
-        if (path.elementCount() < 2) continue;
-        mid = path.pointAtPercent(0.5);
-        QPen pen(colourFor(a, s.lineArea[l], r), widthFor(r, mm), Qt::SolidLine, Qt::RoundCap,
-                 Qt::RoundJoin);
-        p.setPen(pen);
-        p.drawPath(path);
-        if (r != kNotListed && r <= o.labelled && length > labelAt[s.lineStreet[l]].first)
+        if (pts.size() < 2) continue;
+        const bool labelled = r != kNotListed && r <= o.labelled;
+        const bool inside = box.maxX >= visible.left() && box.minX <= visible.right() &&
+                            box.maxY >= visible.top() && box.minY <= visible.bottom();
+        if (inside) {
+            p.setPen(QPen(colourFor(a, s.lineArea[l], r), widthFor(r, mm), Qt::SolidLine,
+                          Qt::RoundCap, Qt::RoundJoin));
+            p.drawPolyline(pts.data(), int(pts.size()));
+        }
+        if (labelled && length > labelAt[s.lineStreet[l]].first) {
+            double walked = 0; // the point half-way along the piece
+            QPointF mid = pts.front();
+            for (std::size_t i = 1; i < pts.size(); ++i) {
+                const double seg = QLineF(pts[i - 1], pts[i]).length();
+                if (walked + seg >= length / 2 && seg > 0) {
+                    mid = pts[i - 1] + (pts[i] - pts[i - 1]) * ((length / 2 - walked) / seg);
+                    break;
+                }
+                walked += seg;
+            }
             labelAt[s.lineStreet[l]] = {length, mid};
+        }
     }
     // labels: top streets, white halo, skipped where they would overlap a label already placed
     const QFont font = uiFont(7, true);
