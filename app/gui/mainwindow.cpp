@@ -8,6 +8,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
 #include "app/gui/trustdialog.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_session = new ProjectSession(this, m_runner, m_panel, m_map);
     buildMenus();
     menuBar()->addMenu(tr("&View"))->addAction(joinDock->toggleViewAction());
+    addPreferencesMenu(this); // Tools › Preferences: the language
     buildStatusBar();
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
