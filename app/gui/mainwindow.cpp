@@ -90,7 +90,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
-    m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
+    m_needsData << file->addAction(tr("Export map as PN&G…"), this, &MainWindow::exportPng);
     m_needsData << file->addAction(tr("Export map as S&VG…"), this, &MainWindow::exportSvg);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save

@@ -806,7 +806,7 @@
         <translation>&amp;PDF-Kurzbericht exportieren…</translation>
     </message>
     <message>
-        <source>Export map as P&amp;NG…</source>
+        <source>Export map as PN&amp;G…</source>
         <translation>Karte als PN&amp;G exportieren…</translation>
     </message>
     <message>

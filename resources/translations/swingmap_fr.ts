@@ -806,7 +806,7 @@
         <translation>Exporter la note de synthèse &amp;PDF…</translation>
     </message>
     <message>
-        <source>Export map as P&amp;NG…</source>
+        <source>Export map as PN&amp;G…</source>
         <translation>Exporter la carte en PN&amp;G…</translation>
     </message>
     <message>

@@ -806,7 +806,7 @@
         <translation>&amp;PDF-briefing exporteren…</translation>
     </message>
     <message>
-        <source>Export map as P&amp;NG…</source>
+        <source>Export map as PN&amp;G…</source>
         <translation>Kaart als PN&amp;G exporteren…</translation>
     </message>
     <message>
