@@ -64,14 +64,14 @@ QString resolveLanguage(const QString& code) {
     if (!code.isEmpty()) return shipped(code) ? code : QStringLiteral("en");
     // The system's preferred UI languages in order ("de-CH", "nl-BE", "en-GB", ...).
     for (const QString& ui : QLocale::system().uiLanguages()) {
-        const QString lang = ui.section(QLatin1Char('-'), 0, 0).toLower();
+        QString lang = ui.section(QLatin1Char('-'), 0, 0).toLower();
         if (shipped(lang)) return lang;
     }
     return QStringLiteral("en");
 }
 
 QString installTranslators(const QString& code) {
-    const QString lang = resolveLanguage(code);
+    QString lang = resolveLanguage(code);
     if (lang == QLatin1String("en")) return lang;
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
