@@ -3,6 +3,8 @@
 
 #include "app/render/palette.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace swingmap {
@@ -33,15 +35,18 @@ QString estimatedText(const Dataset& data, std::size_t f) {
     for (const ReconcileInfo& info : data.reconcile) {
         if (f >= info.estimatedShare.size() || !std::isfinite(info.estimatedShare[f])) continue;
         const QString label = QString::fromStdString(info.label);
-        rows += row(QStringLiteral("%1 figures from other areas").arg(label),
-                    QStringLiteral("%1%").arg(std::round(100 * info.estimatedShare[f])));
+        rows += row(
+            QCoreApplication::translate("AreaTooltip", "%1 figures from other areas").arg(label),
+            QStringLiteral("%1%").arg(std::round(100 * info.estimatedShare[f])));
         how += QStringLiteral("<br>") + QString::fromStdString(info.description).toHtmlEscaped();
     }
     if (rows.isEmpty()) return {};
     const bool hatched = f < data.estimated.size() && data.estimated[f];
     return QStringLiteral("<br><b>%1</b><table>%2</table><span style='color:gray'>%3</span>")
-        .arg(hatched ? QStringLiteral("Figures estimated from other areas (hatched)")
-                     : QStringLiteral("Figures partly from other areas"),
+        .arg(hatched
+                 ? QCoreApplication::translate("AreaTooltip",
+                                               "Figures estimated from other areas (hatched)")
+                 : QCoreApplication::translate("AreaTooltip", "Figures partly from other areas"),
              rows, how.mid(4));
 }
 
@@ -55,25 +60,33 @@ QString areaTooltip(const Dataset& data, const Analysis& a, std::size_t f) {
     if (f < r.suppressed.size() && r.suppressed[f])
         return head + QStringLiteral("<br><i>%1</i>").arg(suppressedLabel());
     const QString party = QString::fromStdString(a.settings.party);
-    const QString pts = QStringLiteral(" pts");
+    const QString pts = QCoreApplication::translate("AreaTooltip", " pts");
     QString t = head + QStringLiteral("<table>");
-    t += row(QStringLiteral("%1 share %2").arg(party, QString::fromStdString(a.settings.from)),
+    t += row(QCoreApplication::translate("AreaTooltip", "%1 share %2")
+                 .arg(party, QString::fromStdString(a.settings.from)),
              at(r.shareFrom, f, 1, false, QStringLiteral("%")));
-    t += row(QStringLiteral("%1 share %2").arg(party, QString::fromStdString(a.settings.to)),
+    t += row(QCoreApplication::translate("AreaTooltip", "%1 share %2")
+                 .arg(party, QString::fromStdString(a.settings.to)),
              at(r.shareTo, f, 1, false, QStringLiteral("%")));
-    t += row(QStringLiteral("Change"), at(r.shareChange, f, 1, true, pts));
-    t += row(QStringLiteral("Expected from demographics"), at(r.fitted, f, 1, true, pts));
-    t += row(QStringLiteral("Over/under-performance"), at(r.residual, f, 1, true, pts));
-    t += row(QStringLiteral("Turnout change"), at(r.turnoutChange, f, 1, true, pts));
-    t += row(QStringLiteral("Potential votes"), at(r.potentialVotes, f, 0, false, QString()));
+    t += row(QCoreApplication::translate("AreaTooltip", "Change"),
+             at(r.shareChange, f, 1, true, pts));
+    t += row(QCoreApplication::translate("AreaTooltip", "Expected from demographics"),
+             at(r.fitted, f, 1, true, pts));
+    t += row(QCoreApplication::translate("AreaTooltip", "Over/under-performance"),
+             at(r.residual, f, 1, true, pts));
+    t += row(QCoreApplication::translate("AreaTooltip", "Turnout change"),
+             at(r.turnoutChange, f, 1, true, pts));
+    t += row(QCoreApplication::translate("AreaTooltip", "Potential votes"),
+             at(r.potentialVotes, f, 0, false, QString()));
     if (f < r.cls.size())
-        t += row(QStringLiteral("Class"), QString::fromUtf8(classLabel(r.cls[f])));
+        t += row(QCoreApplication::translate("AreaTooltip", "Class"), areaClassText(r.cls[f]));
     if (f < r.lisaI.size() && std::isfinite(r.lisaI[f]))
-        t += row(QStringLiteral("Local cluster (LISA)"),
+        t += row(QCoreApplication::translate("AreaTooltip", "Local cluster (LISA)"),
                  QString::fromUtf8(lisaClusterId(r.lisaCluster[f])));
     t += QStringLiteral("</table>");
     if (f < r.withinNoise.size() && r.withinNoise[f])
-        t += QStringLiteral("<i>Change within sampling noise: too small a base to tell</i>");
+        t += QCoreApplication::translate(
+            "AreaTooltip", "<i>Change within sampling noise: too small a base to tell</i>");
     return t + estimatedText(data, f);
 }
 

@@ -39,9 +39,12 @@ std::string s(const QString& q) {
     return q.toStdString();
 }
 
-const char* kTables = "Tables (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;All files (*)";
-const char* kBoundaries = "Vector files (*.shp *.gpkg *.geojson *.json *.topojson *.fgb *.kml "
-                          "*.gml *.tab *.zip);;All files (*)";
+const char* kTables =
+    QT_TRANSLATE_NOOP("swingmap::ImportWizard",
+                      "Tables (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;All files (*)");
+const char* kBoundaries = QT_TRANSLATE_NOOP(
+    "swingmap::ImportWizard", "Vector files (*.shp *.gpkg *.geojson *.json *.topojson "
+                              "*.fgb *.kml *.gml *.tab *.zip);;All files (*)");
 
 /// Show the first rows of a table.
 void fillPreview(QTableWidget* w, const Table& t, int rows = 8, const RowFilter& filter = {}) {
@@ -80,9 +83,10 @@ QString filterText(const RowFilter& f) {
     for (const Condition& c : f) {
         QStringList v;
         for (const auto& x : c.values)
-            v << (x.empty() ? QStringLiteral("(empty)") : q(x));
+            v << (x.empty() ? ImportWizard::tr("(empty)") : q(x));
         parts << QStringLiteral("%1 %2 %3")
-                     .arg(q(c.column), c.negate ? QStringLiteral("is not") : QStringLiteral("is"),
+                     .arg(q(c.column),
+                          c.negate ? ImportWizard::tr("is not") : ImportWizard::tr("is"),
                           v.join(QStringLiteral(" / ")));
     }
     return parts.isEmpty() ? ImportWizard::tr("every row") : parts.join(QStringLiteral(", "));

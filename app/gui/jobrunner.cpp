@@ -4,6 +4,7 @@
 #include "app/shared/demo.h"
 #include "core/project.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,8 +12,31 @@
 
 namespace swingmap {
 
+namespace {
+
+/// The loader's and the job's phase names (gis/, app/shared/) in the user's language.
+QString phaseText(const std::string& phase) {
+    [[maybe_unused]] static const char* const kPhases[] = {
+        QT_TRANSLATE_NOOP("Progress", "Reading boundaries"),
+        QT_TRANSLATE_NOOP("Progress", "Reading census tables"),
+        QT_TRANSLATE_NOOP("Progress", "Finding neighbours and fitting the model"),
+        QT_TRANSLATE_NOOP("Progress", "Clipping the streets to the areas"),
+        QT_TRANSLATE_NOOP("Progress", "Writing the synthetic demo"),
+        QT_TRANSLATE_NOOP("Progress", "Reading the project file"),
+        QT_TRANSLATE_NOOP("Progress", "Reading the recovered project"),
+        QT_TRANSLATE_NOOP("Progress", "Fitting the model"),
+        QT_TRANSLATE_NOOP("Progress", "Done")};
+    const std::string election = "Reading election ";
+    if (phase.rfind(election, 0) == 0)
+        return QCoreApplication::translate("Progress", "Reading election %1")
+            .arg(QString::fromStdString(phase.substr(election.size())));
+    return QCoreApplication::translate("Progress", phase.c_str());
+}
+
+} // namespace
+
 void GuiFeedback::setProgress(double fraction, const std::string& phase) {
-    emit progressed(static_cast<int>(std::lround(100 * fraction)), QString::fromStdString(phase));
+    emit progressed(static_cast<int>(std::lround(100 * fraction)), phaseText(phase));
 }
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent) {

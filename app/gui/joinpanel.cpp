@@ -111,10 +111,10 @@ void JoinPanel::setReport(const JoinReport& r) {
         top->setToolTip(0, q(s.path));
         add(top, tr("File: %1").arg(q(s.path)));
         if (!s.encoding.empty())
-            add(top,
-                tr("Read as %1, separator \"%2\", decimal \"%3\", %4 footnote lines dropped")
-                    .arg(q(s.encoding), q(s.separator == "\t" ? "tab" : s.separator), q(s.decimal))
-                    .arg(s.footnoteLines));
+            add(top, tr("Read as %1, separator \"%2\", decimal \"%3\", %4 footnote lines dropped")
+                         .arg(q(s.encoding), s.separator == "\t" ? tr("tab") : q(s.separator),
+                              q(s.decimal))
+                         .arg(s.footnoteLines));
         add(top, tr("Areas without a row: %1").arg(s.areasWithoutRow));
         for (const PaddingHint& h : r.paddingHints)
             if (h.source == s.role)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png] [--show VARIABLE] | --version
+// swingmap [PROJECT.json] [--demo DIR] [--screenshot FILE.png] [--show VARIABLE]
+//          [--language en|de|nl|fr] | --version
 #include "app/gui/demolocator.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/trustdialog.h"
 #include "app/shared/version.h"
@@ -60,8 +62,8 @@ bool wantsVersion(int argc, char** argv) {
         const char* a = argv[i];
         if (std::strcmp(a, "--") == 0) return false;
         if (std::strcmp(a, "-v") == 0 || std::strcmp(a, "--version") == 0) return true;
-        for (const char* takesValue :
-             {"--demo", "--screenshot", "--show", "-demo", "-screenshot", "-show"})
+        for (const char* takesValue : {"--demo", "--screenshot", "--show", "--language", "-demo",
+                                       "-screenshot", "-show", "-language"})
             if (std::strcmp(a, takesValue) == 0) ++i;
     }
     return false;
@@ -101,8 +103,13 @@ int main(int argc, char** argv) {
                        "butler_swing, steed_swing, electorate_change, fitted, residual, "
                        "std_residual, potential_votes, class, lisa, gwr_<term>, gwr_local_r2."),
         QStringLiteral("VARIABLE"));
-    cli.addOptions({version, demo, shot, show});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Use LANG (en, de, nl, fr) for this run instead of the Preferences choice."),
+        QStringLiteral("LANG"));
+    cli.addOptions({version, demo, shot, show, language});
     cli.process(app);
+    installTranslators(cli.isSet(language) ? cli.value(language) : languageSetting());
 
     MainWindow w;
     w.setDemoDirectory(demoDirectory(cli.value(demo)));

@@ -8,6 +8,7 @@
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
 #include "app/gui/trustdialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     view->addAction(joinDock->toggleViewAction());
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
+    addPreferencesMenu(this);                // Tools › Preferences: the language
     buildStatusBar();
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
@@ -91,7 +93,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
-    m_needsData << file->addAction(tr("Export map as P&NG…"), this, &MainWindow::exportPng);
+    m_needsData << file->addAction(tr("Export map as PN&G…"), this, &MainWindow::exportPng);
     m_needsData << file->addAction(tr("Export map as S&VG…"), this, &MainWindow::exportSvg);
     m_needsData << file->addAction(tr("Export target &lists (CSV)…"), this,
                                    &MainWindow::exportLists);

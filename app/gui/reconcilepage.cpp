@@ -41,8 +41,9 @@ QString html(const std::string& t) {
     return q(t).toHtmlEscaped();
 }
 
-const char* kVectors = "Vector files (*.shp *.gpkg *.geojson *.json *.fgb *.kml *.gml *.tab "
-                       "*.zip);;All files (*)";
+const char* kVectors = QT_TRANSLATE_NOOP("swingmap::ReconcilePage",
+                                         "Vector files (*.shp *.gpkg *.geojson *.json *.fgb "
+                                         "*.kml *.gml *.tab *.zip);;All files (*)");
 
 QString figureWords(const std::string& figure) {
     if (figure == "electorate") return ReconcilePage::tr("registered voters");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/briefing.h"
+#include "app/render/uitext.h"
 
 #include "app/render/briefingtext.h"
 #include "app/render/choropleth.h"
@@ -213,6 +214,7 @@ Status writePdf(const std::string& path, const Dataset& data, const Analysis& an
                 const Project& project, const StreetsOverlay* streets) {
     if (!qGuiApp)
         return fail("Cannot print the briefing without a QGuiApplication (needed for fonts).");
+    const labels::EnglishScope english; // one language with the English prose
     const QString file = QString::fromStdString(path);
     {
         QFile probe(file);

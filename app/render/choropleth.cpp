@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/choropleth.h"
 
+#include "app/render/uitext.h"
+
 #include <cmath>
 
 namespace swingmap {
@@ -15,8 +17,8 @@ Classification shareChangeClassification(const Analysis& analysis, int classes) 
 
 QString shareChangeTitle(const Analysis& analysis) {
     const QString party = QString::fromStdString(analysis.settings.party);
-    return party.isEmpty() ? QStringLiteral("Change in share, points")
-                           : QStringLiteral("Change in %1 share, points").arg(party);
+    return party.isEmpty() ? labels::translate("MapTitle", "Change in share, points")
+                           : labels::translate("MapTitle", "Change in %1 share, points").arg(party);
 }
 
 Legend shareChangeLegend(const Analysis& analysis, const Classification& cls) {
@@ -33,21 +35,25 @@ MapRenderer shareChangeRenderer(const Dataset& data, const Analysis& analysis,
 QString outcomeLabel(Outcome o) {
     switch (o) {
     case Outcome::ShareChange:
-        return QStringLiteral("change in vote share");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "change in vote share"));
     case Outcome::TurnoutChange:
-        return QStringLiteral("change in turnout");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "change in turnout"));
     case Outcome::ButlerSwing:
-        return QStringLiteral("Butler swing");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "Butler swing"));
     case Outcome::SteedSwing:
-        return QStringLiteral("two-party (Steed) swing");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "two-party (Steed) swing"));
     case Outcome::ElectorateChange:
-        return QStringLiteral("change in share of the electorate");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "change in share of the electorate"));
     case Outcome::LogOddsChange:
-        return QStringLiteral("change in the log-odds of the share");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Outcome", "change in the log-odds of the share"));
     default:
         break; // newer outcomes: their id, until they get a plain name here
     }
     return QString::fromUtf8(outcomeId(o)).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString outcomeLabelText(Outcome o) {
+    return labels::translate("Outcome", outcomeLabel(o).toUtf8().constData());
 }
 
 } // namespace swingmap

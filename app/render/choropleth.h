@@ -23,5 +23,7 @@ MapRenderer shareChangeRenderer(const Dataset& data, const Analysis& analysis,
 
 /// Plain name of an outcome: "change in vote share", "Butler swing", ...
 QString outcomeLabel(Outcome o);
+/// outcomeLabel() in the user's language on screen (app/render/uitext.h), for titles.
+QString outcomeLabelText(Outcome o);
 
 } // namespace swingmap

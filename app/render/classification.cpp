@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/classification.h"
+#include "app/render/uitext.h"
 
 #include <QLocale>
 
@@ -53,14 +54,14 @@ std::vector<double> prettyQuantileBreaks(const std::vector<double>& sorted, int 
 
 void labelRanges(Classification& c) {
     if (c.breaks.empty()) {
-        c.labels.push_back(QStringLiteral("all areas"));
+        c.labels.push_back(labels::translate("Legend", "all areas"));
         return;
     }
-    c.labels.push_back(QStringLiteral("below ") + formatPlain(c.breaks.front()));
+    c.labels.push_back(labels::translate("Legend", "below %1").arg(formatPlain(c.breaks.front())));
     for (std::size_t i = 0; i + 1 < c.breaks.size(); ++i)
-        c.labels.push_back(formatPlain(c.breaks[i]) + QStringLiteral(" to ") +
-                           formatPlain(c.breaks[i + 1]));
-    c.labels.push_back(formatPlain(c.breaks.back()) + QStringLiteral(" or more"));
+        c.labels.push_back(labels::translate("Legend", "%1 to %2")
+                               .arg(formatPlain(c.breaks[i]), formatPlain(c.breaks[i + 1])));
+    c.labels.push_back(labels::translate("Legend", "%1 or more").arg(formatPlain(c.breaks.back())));
 }
 
 } // namespace
@@ -100,14 +101,15 @@ Classification lisaClassification() {
     Classification c;
     c.categorical = true;
     using L = LisaCluster;
-    const std::pair<L, const char*> items[] = {{L::NotSignificant, "not significant"},
-                                               {L::HighHigh, "high among high (HH)"},
-                                               {L::LowLow, "low among low (LL)"},
-                                               {L::HighLow, "high among low (HL)"},
-                                               {L::LowHigh, "low among high (LH)"}};
+    const std::pair<L, QString> items[] = {
+        {L::NotSignificant, labels::translate("Legend", "not significant")},
+        {L::HighHigh, labels::translate("Legend", "high among high (HH)")},
+        {L::LowLow, labels::translate("Legend", "low among low (LL)")},
+        {L::HighLow, labels::translate("Legend", "high among low (HL)")},
+        {L::LowHigh, labels::translate("Legend", "low among high (LH)")}};
     for (const auto& [cluster, label] : items) {
         c.colours.push_back(lisaColour(cluster));
-        c.labels.push_back(QString::fromUtf8(label));
+        c.labels.push_back(label);
     }
     for (L l : {L::HighHigh, L::LowLow, L::HighLow, L::LowHigh, L::NotSignificant})
         c.legendOrder.push_back(static_cast<int>(l));

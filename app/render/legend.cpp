@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/legend.h"
+#include "app/render/uitext.h"
 
 #include "app/render/hatch.h"
 
@@ -28,7 +29,7 @@ std::vector<int> legendOrder(const Classification& cls) {
 } // namespace
 
 QString withinNoiseLabel() {
-    return QStringLiteral("too small a base to tell");
+    return labels::translate("Legend", "too small a base to tell");
 }
 
 void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
@@ -41,7 +42,7 @@ void addNoiseEntry(Legend& legend, const std::vector<uint8_t>& withinNoise,
 }
 
 QString estimatedLabel() {
-    return QStringLiteral("figures estimated from other areas");
+    return labels::translate("Legend", "figures estimated from other areas");
 }
 
 void addEstimatedEntry(Legend& legend, const std::vector<uint8_t>& estimated,
@@ -75,8 +76,8 @@ Legend makeLegend(const QString& title, const Classification& cls,
         l.entries.push_back({cls.labels[i], cls.colours[i], counts[i], LegendEntry::Swatch::Fill});
     }
     if (noData > 0 || !cls.categorical)
-        l.entries.push_back(
-            {QStringLiteral("no data"), noDataColour(), noData, LegendEntry::Swatch::NoData});
+        l.entries.push_back({labels::translate("Legend", "no data"), noDataColour(), noData,
+                             LegendEntry::Swatch::NoData});
     if (hidden > 0)
         l.entries.push_back(
             {suppressedLabel(), suppressedColour(), hidden, LegendEntry::Swatch::Hatched});

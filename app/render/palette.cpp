@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/palette.h"
+#include "app/render/uitext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,8 +16,20 @@ QColor suppressedColour() {
 QColor suppressedHatchColour() {
     return {110, 110, 110};
 }
+QString areaClassText(AreaClass c) {
+    // core's classLabel() texts, listed for lupdate.
+    [[maybe_unused]] static const char* const kNames[] = {
+        QT_TRANSLATE_NOOP("AreaClass", "battle-zone"),
+        QT_TRANSLATE_NOOP("AreaClass", "under-performing"),
+        QT_TRANSLATE_NOOP("AreaClass", "stronghold"),
+        QT_TRANSLATE_NOOP("AreaClass", "gained ground"),
+        QT_TRANSLATE_NOOP("AreaClass", "lost ground"),
+        QT_TRANSLATE_NOOP("AreaClass", "no class")};
+    return labels::translate("AreaClass", classLabel(c));
+}
+
 QString suppressedLabel() {
-    return QStringLiteral("too few households to show");
+    return labels::translate("Legend", "too few households to show");
 }
 
 int Classification::classOf(double v) const {
@@ -76,7 +89,7 @@ double robustMaxAbs(const std::vector<double>& values) {
 }
 
 QString rangeLabel(double lo, double hi) {
-    return formatSigned(lo) + QStringLiteral(" to ") + formatSigned(hi);
+    return labels::translate("Legend", "%1 to %2").arg(formatSigned(lo), formatSigned(hi));
 }
 
 } // namespace
@@ -95,13 +108,14 @@ Classification divergingClassification(const std::vector<double>& values, int cl
     const double step = niceStepNearest(robustMaxAbs(values) / half);
     for (int i = -half; i <= half; ++i)
         if (i != 0) c.breaks.push_back(i * step);
-    c.labels.push_back(QStringLiteral("below ") + formatSigned(c.breaks.front()));
+    c.labels.push_back(labels::translate("Legend", "below %1").arg(formatSigned(c.breaks.front())));
     for (std::size_t i = 0; i + 1 < c.breaks.size(); ++i) {
         QString l = rangeLabel(c.breaks[i], c.breaks[i + 1]);
         if (c.breaks[i] < 0 && c.breaks[i + 1] > 0) l += QStringLiteral(" (%1)").arg(middle);
         c.labels.push_back(l);
     }
-    c.labels.push_back(formatSigned(c.breaks.back()) + QStringLiteral(" or more"));
+    c.labels.push_back(
+        labels::translate("Legend", "%1 or more").arg(formatSigned(c.breaks.back())));
     return c;
 }
 
@@ -130,7 +144,7 @@ Classification areaClassClassification() {
     for (AreaClass a : {AreaClass::None, AreaClass::BattleZone, AreaClass::UnderPerforming,
                         AreaClass::Stronghold, AreaClass::Gained, AreaClass::Lost}) {
         c.colours.push_back(classColour(a));
-        c.labels.push_back(QString::fromUtf8(classLabel(a)));
+        c.labels.push_back(areaClassText(a));
     }
     for (AreaClass a : kClassOrder)
         c.legendOrder.push_back(static_cast<int>(a));

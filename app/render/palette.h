@@ -17,6 +17,8 @@ QColor suppressedColour();
 QColor suppressedHatchColour();
 /// The label of privacy-suppressed areas in every legend, tooltip and table.
 QString suppressedLabel();
+/// classLabel(c) in the user's language on screen (app/render/uitext.h).
+QString areaClassText(AreaClass c);
 
 /**
  * Values mapped to colours through classes. Continuous classifications have breaks (class i is

@@ -3,6 +3,7 @@
 
 #include "app/render/fonts.h"
 #include "app/render/palette.h"
+#include "app/render/uitext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -135,9 +136,7 @@ void addStreetEntries(Legend& legend, const StreetsOverlay& o) {
         const auto it = counts.find(c);
         if (it == counts.end()) continue;
         LegendEntry e;
-        e.label =
-            QStringLiteral("streets: ") +
-            (c == AreaClass::None ? QStringLiteral("no class") : QString::fromUtf8(classLabel(c)));
+        e.label = labels::translate("Legend", "streets: %1").arg(areaClassText(c));
         e.colour = c == AreaClass::None ? QColor(140, 140, 140) : classColour(c);
         e.count = it->second;
         legend.entries.push_back(e);

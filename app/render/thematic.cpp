@@ -3,6 +3,7 @@
 
 #include "app/render/briefingtext.h"
 #include "app/render/choropleth.h"
+#include "app/render/uitext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,51 +49,58 @@ QString gwrTermId(const std::string& term) {
 }
 
 QString gwrTermName(const Project& project, const std::string& term) {
-    if (term == "(Intercept)") return QStringLiteral("Local intercept (GWR)");
-    return QStringLiteral("Local effect of %1 (GWR)").arg(covariateLabel(project, term));
+    if (term == "(Intercept)") return labels::translate("MapTitle", "Local intercept (GWR)");
+    return labels::translate("MapTitle", "Local effect of %1 (GWR)")
+        .arg(covariateLabel(project, term));
 }
 
 /// Menu name and legend title of a column map.
 std::pair<QString, QString> columnText(const QString& id, const Analysis& a) {
     const AnalysisSettings& s = a.settings;
-    const QString party = q(s.party), vs = q(s.versus), out = outcomeLabel(s.outcome);
+    const QString party = q(s.party), vs = q(s.versus), out = outcomeLabelText(s.outcome);
     if (id == QLatin1String("share_change"))
-        return {QStringLiteral("Change in share"), shareChangeTitle(a)};
+        return {labels::translate("MapTitle", "Change in share"), shareChangeTitle(a)};
     if (id == QLatin1String("share_from"))
-        return {QStringLiteral("Share at %1").arg(q(s.from)),
-                QStringLiteral("%1 share %2, %").arg(party, q(s.from))};
+        return {labels::translate("MapTitle", "Share at %1").arg(q(s.from)),
+                labels::translate("MapTitle", "%1 share %2, %").arg(party, q(s.from))};
     if (id == QLatin1String("share_to"))
-        return {QStringLiteral("Share at %1").arg(q(s.to)),
-                QStringLiteral("%1 share %2, %").arg(party, q(s.to))};
+        return {labels::translate("MapTitle", "Share at %1").arg(q(s.to)),
+                labels::translate("MapTitle", "%1 share %2, %").arg(party, q(s.to))};
     if (id == QLatin1String("turnout_change"))
-        return {QStringLiteral("Turnout change"), QStringLiteral("Change in turnout, points")};
+        return {labels::translate("MapTitle", "Turnout change"),
+                labels::translate("MapTitle", "Change in turnout, points")};
     if (id == QLatin1String("butler_swing"))
-        return {QStringLiteral("Butler swing"),
-                QStringLiteral("Butler swing to %1 from %2, points").arg(party, vs)};
+        return {labels::translate("MapTitle", "Butler swing"),
+                labels::translate("MapTitle", "Butler swing to %1 from %2, points").arg(party, vs)};
     if (id == QLatin1String("steed_swing"))
-        return {QStringLiteral("Two-party (Steed) swing"),
-                QStringLiteral("Two-party swing to %1 from %2, points").arg(party, vs)};
+        return {
+            labels::translate("MapTitle", "Two-party (Steed) swing"),
+            labels::translate("MapTitle", "Two-party swing to %1 from %2, points").arg(party, vs)};
     if (id == QLatin1String("electorate_change"))
-        return {QStringLiteral("Electorate-based change"),
-                QStringLiteral("Change in %1 votes per 100 electors, points").arg(party)};
+        return {labels::translate("MapTitle", "Electorate-based change"),
+                labels::translate("MapTitle", "Change in %1 votes per 100 electors, points")
+                    .arg(party)};
     if (id == QLatin1String("fitted"))
-        return {QStringLiteral("Expected change (model)"),
-                QStringLiteral("Expected %1 from demographics, points").arg(out)};
+        return {labels::translate("MapTitle", "Expected change (model)"),
+                labels::translate("MapTitle", "Expected %1 from demographics, points").arg(out)};
     if (id == QLatin1String("residual"))
-        return {QStringLiteral("Over/under-performance (residual)"),
-                s.outcome == Outcome::Column
-                    ? QStringLiteral("Over- and under-performance (residual)")
-                    : QStringLiteral("Over- and under-performance (residual), points")};
+        return {
+            labels::translate("MapTitle", "Over/under-performance (residual)"),
+            s.outcome == Outcome::Column
+                ? labels::translate("MapTitle", "Over- and under-performance (residual)")
+                : labels::translate("MapTitle", "Over- and under-performance (residual), points")};
     if (id == QLatin1String("std_residual"))
-        return {QStringLiteral("Standardised residual"), QStringLiteral("Standardised residual")};
-    return {QStringLiteral("Potential votes"), QStringLiteral("Potential votes")};
+        return {labels::translate("MapTitle", "Standardised residual"),
+                labels::translate("MapTitle", "Standardised residual")};
+    return {labels::translate("MapTitle", "Potential votes"),
+            labels::translate("MapTitle", "Potential votes")};
 }
 
 QString middleLabel(const QString& id) {
     if (id == QLatin1String("residual") || id == QLatin1String("std_residual"))
-        return QStringLiteral("as expected");
-    if (id.startsWith(QLatin1String("gwr_"))) return QStringLiteral("little effect");
-    return QStringLiteral("little change");
+        return labels::translate("MapTitle", "as expected");
+    if (id.startsWith(QLatin1String("gwr_"))) return labels::translate("MapTitle", "little effect");
+    return labels::translate("MapTitle", "little change");
 }
 
 /// The modelled census column's label ("adults with a degree (%)") or its humanised name.
@@ -117,7 +125,8 @@ void addGwrMaps(std::vector<MapVariable>& out, const Analysis& a, const Project&
         if (anyFinite(a.areas.gwrCoef[t]))
             out.push_back({gwrTermId(terms[t].name), gwrTermName(project, terms[t].name)});
     if (anyFinite(a.areas.gwrLocalR2))
-        out.push_back({QStringLiteral("gwr_local_r2"), QStringLiteral("Local R² (GWR)")});
+        out.push_back(
+            {QStringLiteral("gwr_local_r2"), labels::translate("MapTitle", "Local R² (GWR)")});
 }
 
 /// Values, kind and title of a variable; false when the analysis does not have it.
@@ -143,21 +152,24 @@ bool variableValues(const Analysis& a, const Project& project, const QString& id
         }
     if (id == QLatin1String("class")) {
         m.kind = ScaleKind::AreaClasses;
-        m.title = QStringLiteral("Area class");
+        m.title = labels::translate("MapTitle", "Area class");
         for (AreaClass c : a.areas.cls)
             m.values.push_back(static_cast<double>(static_cast<int>(c)));
         return !m.values.empty();
     }
     if (id == QLatin1String("lisa")) {
         m.kind = ScaleKind::LisaClusters;
-        m.title = QStringLiteral("Clusters of %1 (LISA)").arg(outcomeText(a, project));
+        m.title =
+            labels::translate("MapTitle", "Clusters of %1 (LISA)")
+                .arg(a.settings.outcome == Outcome::Column ? outcomeText(a, project)
+                                                           : outcomeLabelText(a.settings.outcome));
         for (LisaCluster c : a.areas.lisaCluster)
             m.values.push_back(static_cast<double>(static_cast<int>(c)));
         return a.hasLisa && !m.values.empty();
     }
     if (id == QLatin1String("gwr_local_r2")) {
         m.kind = ScaleKind::Sequential;
-        m.title = QStringLiteral("Local R² (GWR)");
+        m.title = labels::translate("MapTitle", "Local R² (GWR)");
         m.values = a.areas.gwrLocalR2;
         return anyFinite(m.values);
     }
@@ -195,9 +207,10 @@ std::vector<MapVariable> availableMaps(const Analysis& a, const Project& project
     std::vector<MapVariable> out;
     addColumnMaps(out, a, project);
     if (!a.areas.cls.empty())
-        out.push_back({QStringLiteral("class"), QStringLiteral("Area class")});
+        out.push_back({QStringLiteral("class"), labels::translate("MapTitle", "Area class")});
     if (a.hasLisa && !a.areas.lisaCluster.empty())
-        out.push_back({QStringLiteral("lisa"), QStringLiteral("Clusters of change (LISA)")});
+        out.push_back(
+            {QStringLiteral("lisa"), labels::translate("MapTitle", "Clusters of change (LISA)")});
     addGwrMaps(out, a, project);
     return out;
 }

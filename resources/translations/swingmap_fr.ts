@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AreaClass</name>
+    <message>
+        <source>battle-zone</source>
+        <translation>zone disputée</translation>
+    </message>
+    <message>
+        <source>under-performing</source>
+        <translation>en deçà des attentes</translation>
+    </message>
+    <message>
+        <source>stronghold</source>
+        <translation>bastion</translation>
+    </message>
+    <message>
+        <source>gained ground</source>
+        <translation>terrain gagné</translation>
+    </message>
+    <message>
+        <source>lost ground</source>
+        <translation>terrain perdu</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>sans classe</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTooltip</name>
+    <message>
+        <source>%1 figures from other areas</source>
+        <translation>%1 : chiffres d’autres zones</translation>
+    </message>
+    <message>
+        <source>Figures estimated from other areas (hatched)</source>
+        <translation>Chiffres estimés à partir d’autres zones (hachurés)</translation>
+    </message>
+    <message>
+        <source>Figures partly from other areas</source>
+        <translation>Chiffres en partie d’autres zones</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>%1 share %2</source>
+        <translation>Part %1 %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Expected from demographics</source>
+        <translation>Attendu selon la démographie</translation>
+    </message>
+    <message>
+        <source>Over/under-performance</source>
+        <translation>Au-dessus/en dessous des attentes</translation>
+    </message>
+    <message>
+        <source>Turnout change</source>
+        <translation>Évolution de la participation</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Potentiel de voix</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Local cluster (LISA)</source>
+        <translation>Agrégat local (LISA)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Change within sampling noise: too small a base to tell&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Évolution dans le bruit d’échantillonnage : base trop faible pour conclure&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>all areas</source>
+        <translation>toutes les zones</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <source>high among high (HH)</source>
+        <translation>élevé parmi élevés (HH)</translation>
+    </message>
+    <message>
+        <source>low among low (LL)</source>
+        <translation>faible parmi faibles (LL)</translation>
+    </message>
+    <message>
+        <source>high among low (HL)</source>
+        <translation>élevé parmi faibles (HL)</translation>
+    </message>
+    <message>
+        <source>low among high (LH)</source>
+        <translation>faible parmi élevés (LH)</translation>
+    </message>
+    <message>
+        <source>too small a base to tell</source>
+        <translation>base trop faible pour conclure</translation>
+    </message>
+    <message>
+        <source>figures estimated from other areas</source>
+        <translation>chiffres estimés à partir d’autres zones</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>too few households to show</source>
+        <translation>trop peu de ménages pour afficher</translation>
+    </message>
+    <message>
+        <source>streets: %1</source>
+        <translation>rues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapTitle</name>
+    <message>
+        <source>Change in share, points</source>
+        <translation>Évolution de la part, points</translation>
+    </message>
+    <message>
+        <source>Change in %1 share, points</source>
+        <translation>Évolution de la part de %1, points</translation>
+    </message>
+    <message>
+        <source>Local intercept (GWR)</source>
+        <translation>Constante locale (GWR)</translation>
+    </message>
+    <message>
+        <source>Local effect of %1 (GWR)</source>
+        <translation>Effet local de %1 (GWR)</translation>
+    </message>
+    <message>
+        <source>Change in share</source>
+        <translation>Évolution de la part</translation>
+    </message>
+    <message>
+        <source>Share at %1</source>
+        <translation>Part en %1</translation>
+    </message>
+    <message>
+        <source>%1 share %2, %</source>
+        <translation>Part de %1 %2, %</translation>
+    </message>
+    <message>
+        <source>Turnout change</source>
+        <translation>Évolution de la participation</translation>
+    </message>
+    <message>
+        <source>Change in turnout, points</source>
+        <translation>Évolution de la participation, points</translation>
+    </message>
+    <message>
+        <source>Butler swing</source>
+        <translation>Swing de Butler</translation>
+    </message>
+    <message>
+        <source>Butler swing to %1 from %2, points</source>
+        <translation>Swing de Butler vers %1 depuis %2, points</translation>
+    </message>
+    <message>
+        <source>Two-party (Steed) swing</source>
+        <translation>Swing bipartite (Steed)</translation>
+    </message>
+    <message>
+        <source>Two-party swing to %1 from %2, points</source>
+        <translation>Swing bipartite vers %1 depuis %2, points</translation>
+    </message>
+    <message>
+        <source>Electorate-based change</source>
+        <translation>Évolution rapportée aux inscrits</translation>
+    </message>
+    <message>
+        <source>Change in %1 votes per 100 electors, points</source>
+        <translation>Évolution des voix %1 pour 100 inscrits, points</translation>
+    </message>
+    <message>
+        <source>Expected change (model)</source>
+        <translation>Évolution attendue (modèle)</translation>
+    </message>
+    <message>
+        <source>Expected %1 from demographics, points</source>
+        <translation>%1 attendue selon la démographie, points</translation>
+    </message>
+    <message>
+        <source>Over/under-performance (residual)</source>
+        <translation>Au-dessus/en dessous des attentes (résidu)</translation>
+    </message>
+    <message>
+        <source>Over- and under-performance (residual)</source>
+        <translation>Au-dessus et en dessous des attentes (résidu)</translation>
+    </message>
+    <message>
+        <source>Over- and under-performance (residual), points</source>
+        <translation>Au-dessus et en dessous des attentes (résidu), points</translation>
+    </message>
+    <message>
+        <source>Standardised residual</source>
+        <translation>Résidu standardisé</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Potentiel de voix</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>comme attendu</translation>
+    </message>
+    <message>
+        <source>little effect</source>
+        <translation>effet faible</translation>
+    </message>
+    <message>
+        <source>little change</source>
+        <translation>peu d’évolution</translation>
+    </message>
+    <message>
+        <source>Local R² (GWR)</source>
+        <translation>R² local (GWR)</translation>
+    </message>
+    <message>
+        <source>Area class</source>
+        <translation>Classe de zone</translation>
+    </message>
+    <message>
+        <source>Clusters of %1 (LISA)</source>
+        <translation>Agrégats de %1 (LISA)</translation>
+    </message>
+    <message>
+        <source>Clusters of change (LISA)</source>
+        <translation>Agrégats d’évolution (LISA)</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>change in vote share</source>
+        <translation>évolution de la part des voix</translation>
+    </message>
+    <message>
+        <source>change in turnout</source>
+        <translation>évolution de la participation</translation>
+    </message>
+    <message>
+        <source>Butler swing</source>
+        <translation>swing de Butler</translation>
+    </message>
+    <message>
+        <source>two-party (Steed) swing</source>
+        <translation>swing bipartite (Steed)</translation>
+    </message>
+    <message>
+        <source>change in share of the electorate</source>
+        <translation>évolution de la part des inscrits</translation>
+    </message>
+    <message>
+        <source>change in the log-odds of the share</source>
+        <translation>évolution du log-odds de la part</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Reading boundaries</source>
+        <translation>Lecture des limites</translation>
+    </message>
+    <message>
+        <source>Reading census tables</source>
+        <translation>Lecture des tableaux du recensement</translation>
+    </message>
+    <message>
+        <source>Finding neighbours and fitting the model</source>
+        <translation>Recherche des voisins et ajustement du modèle</translation>
+    </message>
+    <message>
+        <source>Clipping the streets to the areas</source>
+        <translation>Découpage des rues selon les zones</translation>
+    </message>
+    <message>
+        <source>Writing the synthetic demo</source>
+        <translation>Écriture de la démo synthétique</translation>
+    </message>
+    <message>
+        <source>Reading the project file</source>
+        <translation>Lecture du fichier de projet</translation>
+    </message>
+    <message>
+        <source>Reading the recovered project</source>
+        <translation>Lecture du projet récupéré</translation>
+    </message>
+    <message>
+        <source>Fitting the model</source>
+        <translation>Ajustement du modèle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Reading election %1</source>
+        <translation>Lecture de l’élection %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export briefing PDF</source>
+        <translation>Exporter la note de synthèse PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map PNG</source>
+        <translation>Exporter la carte en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map SVG</source>
+        <translation>Exporter la carte en SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ImportWizard</name>
+    <message>
+        <source>New project from files</source>
+        <translation>Nouveau projet à partir de fichiers</translation>
+    </message>
+    <message>
+        <source>Drop a Shapefile, GeoPackage, GeoJSON … here</source>
+        <translation>Déposez ici un Shapefile, GeoPackage, GeoJSON …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; areas, CRS &lt;b&gt;%2&lt;/b&gt;, %3 fields:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zones, SCR &lt;b&gt;%2&lt;/b&gt;, %3 champs :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 areas match)</source>
+        <translation>%1 (%2 zones sur %3 correspondent)</translation>
+    </message>
+    <message>
+        <source>Suggested: the column whose keys overlap most with the boundaries; %1; rows: %2.</source>
+        <translation>Suggestion : la colonne dont les clés recoupent le plus les limites ; %1 ; lignes : %2.</translation>
+    </message>
+    <message>
+        <source>long (one row per area and party or figure)</source>
+        <translation>long (une ligne par zone et par parti ou chiffre)</translation>
+    </message>
+    <message>
+        <source>wide (one row per area)</source>
+        <translation>large (une ligne par zone)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This table does not join yet:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ce tableau ne se joint pas encore :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Key column &lt;b&gt;%1&lt;/b&gt; (suggested: %2 of %3 areas match; %4), name &lt;b&gt;%5&lt;/b&gt;. %6 rows; rows that look like totals are left out and listed below.</source>
+        <translation>Colonne clé &lt;b&gt;%1&lt;/b&gt; (suggestion : %2 zones sur %3 correspondent ; %4), nom &lt;b&gt;%5&lt;/b&gt;. %6 lignes ; les lignes qui ressemblent à des totaux sont écartées et listées ci-dessous.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Few keys are boundary areas:&lt;/b&gt; if the figures are given for other areas (neighbourhoods, older districts), say so on the next page.</source>
+        <translation> &lt;b&gt;Peu de clés sont des zones des limites :&lt;/b&gt; si les chiffres portent sur d’autres zones (quartiers, anciens bureaux de vote), indiquez-le à la page suivante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Boundaries:&lt;/b&gt; %1 (key %2)</source>
+        <translation>&lt;b&gt;Limites :&lt;/b&gt; %1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Election %1:&lt;/b&gt; %2, key %3 (%4)</source>
+        <translation>&lt;b&gt;Élection %1 :&lt;/b&gt; %2, clé %3 (%4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Census:&lt;/b&gt; %1, key %2</source>
+        <translation>&lt;b&gt;Recensement :&lt;/b&gt; %1, clé %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Covariates:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Variables explicatives :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project (%2). Choose another folder.</source>
+        <translation>%1 : impossible d’écrire le projet (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1: writing the project failed (%2). Check the free space.</source>
+        <translation>%1 : l’écriture du projet a échoué (%2). Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.topojson *.fgb *.kml *.gml *.tab *.zip);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.shp *.gpkg *.geojson *.json *.topojson *.fgb *.kml *.gml *.tab *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>every row</source>
+        <translation>chaque ligne</translation>
+    </message>
+    <message>
+        <source>keys padded with zeros to %1 characters</source>
+        <translation>clés complétées par des zéros jusqu’à %1 caractères</translation>
+    </message>
+    <message>
+        <source>leading zeros stripped from the keys</source>
+        <translation>zéros initiaux retirés des clés</translation>
+    </message>
+    <message>
+        <source>keys used as they are</source>
+        <translation>clés utilisées telles quelles</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Pick or drop the file with the areas&apos; shapes, then choose the field holding each area&apos;s code.</source>
+        <translation>Choisissez ou déposez le fichier des contours des zones, puis le champ qui contient le code de chaque zone.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <source>Key field:</source>
+        <translation>Champ clé :</translation>
+    </message>
+    <message>
+        <source>Name field:</source>
+        <translation>Champ du nom :</translation>
+    </message>
+    <message>
+        <source>Election results</source>
+        <translation>Résultats électoraux</translation>
+    </message>
+    <message>
+        <source>Add one table per election (a long table with both years can be added twice, with a different figures column). Check the guessed columns and the join below.</source>
+        <translation>Ajoutez un tableau par élection (un tableau long avec les deux années peut être ajouté deux fois, avec une autre colonne de chiffres). Vérifiez les colonnes devinées et la jointure ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Add table…</source>
+        <translation>Ajouter un tableau…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Key column:</source>
+        <translation>Colonne clé :</translation>
+    </message>
+    <message>
+        <source>Name column:</source>
+        <translation>Colonne du nom :</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Party column:</source>
+        <translation>Colonne du parti :</translation>
+    </message>
+    <message>
+        <source>Figures column:</source>
+        <translation>Colonne des chiffres :</translation>
+    </message>
+    <message>
+        <source>Electorate:</source>
+        <translation>Inscrits :</translation>
+    </message>
+    <message>
+        <source>Voters:</source>
+        <translation>Votants :</translation>
+    </message>
+    <message>
+        <source>Valid votes:</source>
+        <translation>Suffrages exprimés :</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Partis :</translation>
+    </message>
+    <message>
+        <source>How this table joins (before any fit)</source>
+        <translation>Comment ce tableau est joint (avant tout ajustement)</translation>
+    </message>
+    <message>
+        <source>Election tables</source>
+        <translation>Tableaux électoraux</translation>
+    </message>
+    <message>
+        <source>Give every election its own label (e.g. its year); &quot;%1&quot; is empty or used twice.</source>
+        <translation>Donnez à chaque élection son propre libellé (par ex. son année) ; « %1 » est vide ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Census and other area figures</source>
+        <translation>Recensement et autres chiffres par zone</translation>
+    </message>
+    <message>
+        <source>Optional: add tables of area figures and tick the ones that may explain the swing (covariates).</source>
+        <translation>Facultatif : ajoutez des tableaux de chiffres par zone et cochez ceux qui pourraient expliquer l’évolution (variables explicatives).</translation>
+    </message>
+    <message>
+        <source>Covariates (numeric columns):</source>
+        <translation>Variables explicatives (colonnes numériques) :</translation>
+    </message>
+    <message>
+        <source>Census tables</source>
+        <translation>Tableaux du recensement</translation>
+    </message>
+    <message>
+        <source>Analysis and project file</source>
+        <translation>Analyse et fichier de projet</translation>
+    </message>
+    <message>
+        <source>Which party, which two elections, and where to save the project. It is checked before it is written, then opened.</source>
+        <translation>Quel parti, quelles deux élections et où enregistrer le projet. Il est vérifié avant d’être écrit, puis ouvert.</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Parti :</translation>
+    </message>
+    <message>
+        <source>From election:</source>
+        <translation>De l’élection :</translation>
+    </message>
+    <message>
+        <source>To election:</source>
+        <translation>À l’élection :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Variable étudiée :</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Fichier de projet :</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>SwingMap project (*.swingmap.json *.json)</source>
+        <translation>Projet SwingMap (*.swingmap.json *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::JobRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::JoinPanel</name>
+    <message>
+        <source>… %1 more not listed</source>
+        <translation>… %1 de plus non listés</translation>
+    </message>
+    <message>
+        <source>(empty key)</source>
+        <translation>(clé vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>No project loaded.</source>
+        <translation>Aucun projet chargé.</translation>
+    </message>
+    <message>
+        <source>%1 boundary features; every table joined cleanly.</source>
+        <translation>%1 zones dans les limites ; chaque tableau est joint sans problème.</translation>
+    </message>
+    <message>
+        <source>%1 boundary features; %2 join findings to check below.</source>
+        <translation>%1 zones dans les limites ; %2 constats de jointure à vérifier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1 features</source>
+        <translation>Limites : %1 zones</translation>
+    </message>
+    <message>
+        <source>Invalid polygons repaired: %1</source>
+        <translation>Polygones invalides réparés : %1</translation>
+    </message>
+    <message>
+        <source>Without geometry (NULL or empty): %1</source>
+        <translation>Sans géométrie (NULL ou vide) : %1</translation>
+    </message>
+    <message>
+        <source>Islands (touch no other area): %1</source>
+        <translation>Îlots (ne touchent aucune autre zone) : %1</translation>
+    </message>
+    <message>
+        <source>Duplicate boundary keys</source>
+        <translation>Clés en double dans les limites</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows matched</source>
+        <translation>%1 : %2 lignes sur %3 appariées</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Read as %1, separator &quot;%2&quot;, decimal &quot;%3&quot;, %4 footnote lines dropped</source>
+        <translation>Lu en %1, séparateur « %2 », décimale « %3 », %4 lignes de notes retirées</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Areas without a row: %1</source>
+        <translation>Zones sans ligne : %1</translation>
+    </message>
+    <message>
+        <source>Padding: %1 keys match only after padding (&quot;%2&quot; → &quot;%3&quot;); fix: add %4 to this source</source>
+        <translation>Complément : %1 clés ne correspondent qu’après complément (« %2 » → « %3 ») ; correction : ajoutez %4 à cette source</translation>
+    </message>
+    <message>
+        <source>Unmatched keys (no boundary feature)</source>
+        <translation>Clés non appariées (aucune zone des limites)</translation>
+    </message>
+    <message>
+        <source>Missing keys (boundary features without a row)</source>
+        <translation>Clés manquantes (zones des limites sans ligne)</translation>
+    </message>
+    <message>
+        <source>Duplicate keys</source>
+        <translation>Clés en double</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Total rows (left out)</source>
+        <translation>Lignes de total (écartées)</translation>
+    </message>
+    <message>
+        <source>Row-check violations (%1)</source>
+        <translation>Violations des contrôles de lignes (%1)</translation>
+    </message>
+    <message>
+        <source>%1: boundaries &quot;%2&quot;, table &quot;%3&quot;</source>
+        <translation>%1 : limites « %2 », tableau « %3 »</translation>
+    </message>
+    <message>
+        <source>Name mismatches</source>
+        <translation>Noms discordants</translation>
+    </message>
+    <message>
+        <source>Name mismatches in all: %1 (first %2 listed)</source>
+        <translation>Noms discordants au total : %1 (les %2 premiers listés)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::MainWindow</name>
+    <message>
+        <source>SwingMap</source>
+        <translation>SwingMap</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Jointure</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;New project from files…</source>
+        <translation>&amp;Nouveau projet à partir de fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF briefing…</source>
+        <translation>Exporter la note de synthèse &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export map as PN&amp;G…</source>
+        <translation>Exporter la carte en PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Export map as S&amp;VG…</source>
+        <translation>Exporter la carte en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the current job or cancel it.</source>
+        <translation>Occupé : attendez la fin de la tâche en cours ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Open a SwingMap project</source>
+        <translation>Ouvrir un projet SwingMap</translation>
+    </message>
+    <message>
+        <source>SwingMap project (*.json)</source>
+        <translation>Projet SwingMap (*.json)</translation>
+    </message>
+    <message>
+        <source>SwingMap[*]</source>
+        <translation>SwingMap[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] – SwingMap</source>
+        <translation>%1[*] – SwingMap</translation>
+    </message>
+    <message>
+        <source> (synthetic demo data)</source>
+        <translation> (données de démo synthétiques)</translation>
+    </message>
+    <message>
+        <source>%1 areas, %2 in the model</source>
+        <translation>%1 zones, %2 dans le modèle</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::MapCanvas</name>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA</source>
+        <translation>DONNÉES DE DÉMO SYNTHÉTIQUES</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::MapView</name>
+    <message>
+        <source>Hatch changes within sampling noise</source>
+        <translation>Hachurer les évolutions dans le bruit</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Which figure the map shows</source>
+        <translation>Le chiffre affiché par la carte</translation>
+    </message>
+    <message>
+        <source>Lighter hatch over areas whose change is within ±1.96 sampling standard errors: too small a base to tell</source>
+        <translation>Hachure plus claire sur les zones dont l’évolution reste dans ±1,96 erreurs types d’échantillonnage : base trop faible pour conclure</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelPanel</name>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>From election</source>
+        <translation>De l’élection</translation>
+    </message>
+    <message>
+        <source>To election</source>
+        <translation>À l’élection</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>ET</translation>
+    </message>
+    <message>
+        <source>HC3 SE</source>
+        <translation>ET HC3</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Spatial diagnostics appear here after a fit.</source>
+        <translation>Les diagnostics spatiaux apparaissent ici après un ajustement.</translation>
+    </message>
+    <message>
+        <source>Fit the swing model with these choices</source>
+        <translation>Ajuster le modèle d’évolution avec ces choix</translation>
+    </message>
+    <message>
+        <source>Explain the change with:</source>
+        <translation>Expliquer l’évolution par :</translation>
+    </message>
+    <message>
+        <source>The figures:</source>
+        <translation>Les chiffres :</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Pas de modèle : %1</translation>
+    </message>
+    <message>
+        <source>n = %1 areas · R² %2 · adjusted R² %3</source>
+        <translation>n = %1 zones · R² %2 · R² ajusté %3</translation>
+    </message>
+    <message>
+        <source>(intercept)</source>
+        <translation>(constante)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when SwingMap starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de SwingMap.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ProjectSession</name>
+    <message>
+        <source>These settings cannot be saved: %1</source>
+        <translation>Ces paramètres ne peuvent pas être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>SwingMap closed unexpectedly; recover the unsaved changes to “%1”?</source>
+        <translation>SwingMap s’est fermé de façon inattendue ; récupérer les modifications non enregistrées de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Autosaved %1.</source>
+        <translation>Enregistré automatiquement : %1.</translation>
+    </message>
+    <message>
+        <source>Project file: %1</source>
+        <translation>Fichier de projet : %1</translation>
+    </message>
+    <message>
+        <source>The project file itself is gone; saving recreates it.</source>
+        <translation>Le fichier de projet lui-même a disparu ; l’enregistrement le recrée.</translation>
+    </message>
+    <message>
+        <source>The project file has changed since.</source>
+        <translation>Le fichier de projet a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Recover opens the changes, not yet saved. Discard deletes them.</source>
+        <translation>« Récupérer » ouvre les modifications, pas encore enregistrées. « Abandonner » les supprime.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>The autosaved project cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le projet enregistré automatiquement : %1</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the current job or cancel it.</source>
+        <translation>Occupé : attendez la fin de la tâche en cours ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>This project is open in another SwingMap window: autosave is off here.</source>
+        <translation>Ce projet est ouvert dans une autre fenêtre SwingMap : l’enregistrement automatique est désactivé ici.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>SwingMap project (*.json)</source>
+        <translation>Projet SwingMap (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ReconcilePage</name>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.fgb *.kml *.gml *.tab *.zip);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.shp *.gpkg *.geojson *.json *.fgb *.kml *.gml *.tab *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>registered voters</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>votants</translation>
+    </message>
+    <message>
+        <source>valid votes</source>
+        <translation>suffrages exprimés</translation>
+    </message>
+    <message>
+        <source>On the boundary areas themselves</source>
+        <translation>Sur les zones des limites elles-mêmes</translation>
+    </message>
+    <message>
+        <source>On other areas, from a file (e.g. an earlier election&apos;s districts)</source>
+        <translation>Sur d’autres zones, d’après un fichier (par ex. les bureaux de vote d’une élection antérieure)</translation>
+    </message>
+    <message>
+        <source>On larger areas made of the boundary areas (e.g. neighbourhoods)</source>
+        <translation>Sur des zones plus grandes formées des zones des limites (par ex. quartiers)</translation>
+    </message>
+    <message>
+        <source>By how much of each area overlaps (people spread evenly)</source>
+        <translation>Selon la part de chaque zone qui se recouvre (population répartie uniformément)</translation>
+    </message>
+    <message>
+        <source>In proportion to:</source>
+        <translation>Au prorata de :</translation>
+    </message>
+    <message>
+        <source>Postal votes</source>
+        <translation>Votes par correspondance</translation>
+    </message>
+    <message>
+        <source>Share the postal-vote districts (they have no area of their own) out to the polling districts</source>
+        <translation>Répartir les bureaux de vote par correspondance (sans zone propre) entre les bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Figures to move</source>
+        <translation>Chiffres à transférer</translation>
+    </message>
+    <message>
+        <source>When areas don&apos;t line up</source>
+        <translation>Quand les zones ne concordent pas</translation>
+    </message>
+    <message>
+        <source>Say where each table&apos;s figures are counted if not on the boundary areas: districts redrawn since, postal-vote districts, figures per neighbourhood. They are moved onto the boundaries, totals kept, and the map marks the areas whose figures are estimated.</source>
+        <translation>Indiquez où les chiffres de chaque tableau sont comptés s’ils ne le sont pas sur les zones des limites : bureaux redécoupés, bureaux de vote par correspondance, chiffres par quartier. Ils sont transférés à totaux constants ; la carte signale les zones estimées.</translation>
+    </message>
+    <message>
+        <source>Where are these figures counted?</source>
+        <translation>Où ces chiffres sont-ils comptés ?</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <source>Field with the area codes:</source>
+        <translation>Champ des codes de zone :</translation>
+    </message>
+    <message>
+        <source>Group the boundary areas by</source>
+        <translation>Regrouper les zones des limites par</translation>
+    </message>
+    <message>
+        <source>using</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Group by the first characters of the field only, e.g. the first 4 of a postcode; &quot;all&quot; = the whole value.</source>
+        <translation>Regrouper seulement selon les premiers caractères du champ, par ex. les 4 premiers d’un code postal ; « tous » = la valeur entière.</translation>
+    </message>
+    <message>
+        <source>Column of this table with those areas&apos; codes:</source>
+        <translation>Colonne de ce tableau avec les codes de ces zones :</translation>
+    </message>
+    <message>
+        <source>How are they shared out onto the boundary areas?</source>
+        <translation>Comment sont-ils répartis sur les zones des limites ?</translation>
+    </message>
+    <message>
+        <source>count:</source>
+        <translation>effectif :</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>vaut</translation>
+    </message>
+    <message>
+        <source>Postal rows are those whose</source>
+        <translation>Lignes de vote par correspondance : celles dont</translation>
+    </message>
+    <message>
+        <source>Share each out within the same</source>
+        <translation>Répartir chacune au sein du même</translation>
+    </message>
+    <message>
+        <source>In proportion to</source>
+        <translation>Au prorata de</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Counts (moved and added up):</source>
+        <translation>Effectifs (transférés et additionnés) :</translation>
+    </message>
+    <message>
+        <source>Rates, recomputed from the moved counts:</source>
+        <translation>Taux, recalculés à partir des effectifs transférés :</translation>
+    </message>
+    <message>
+        <source>Areas of the table</source>
+        <translation>Zones du tableau</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pondérations</translation>
+    </message>
+    <message>
+        <source>Add an election table first.</source>
+        <translation>Ajoutez d’abord un tableau électoral.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 areas found)</source>
+        <translation>%1 (%2 zones sur %3 trouvées)</translation>
+    </message>
+    <message>
+        <source>the %1 of election %2</source>
+        <translation>les %1 de l’élection %2</translation>
+    </message>
+    <message>
+        <source>a count in another file (addresses, residents, …)</source>
+        <translation>un effectif dans un autre fichier (adresses, habitants, …)</translation>
+    </message>
+    <message>
+        <source>(none: rows without an area and without registered voters)</source>
+        <translation>(aucune : lignes sans zone et sans inscrits)</translation>
+    </message>
+    <message>
+        <source>(nothing: leave the postal votes out)</source>
+        <translation>(rien : écarter les votes par correspondance)</translation>
+    </message>
+    <message>
+        <source>their voters</source>
+        <translation>leurs votants</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 lignes.</translation>
+    </message>
+    <message>
+        <source>no area and no registered voters</source>
+        <translation>ni zone ni inscrits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 postal-vote districts&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1 bureaux de vote par correspondance&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>: none found. Check the column and its value.</source>
+        <translation> : aucun trouvé. Vérifiez la colonne et sa valeur.</translation>
+    </message>
+    <message>
+        <source>: left out, their votes are not counted (choose the column that says where they belong to share them out).</source>
+        <translation> : écartés, leurs voix ne sont pas comptées (choisissez la colonne qui indique leur rattachement pour les répartir).</translation>
+    </message>
+    <message>
+        <source>: shared out to the polling districts of the same %1 (%2 of them), in proportion to %3.</source>
+        <translation> : répartis entre les bureaux de vote de même %1 (%2 au total), au prorata de %3.</translation>
+    </message>
+    <message>
+        <source>%1 (postal ballots issued)</source>
+        <translation>%1 (bulletins par correspondance délivrés)</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#b00020&apos;&gt;%1 of them have no polling district: their postal votes are lost.&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#b00020&apos;&gt;%1 d’entre eux n’ont aucun bureau de vote : leurs votes par correspondance sont perdus.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>polling districts</source>
+        <translation>bureaux de vote</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>areas of %1</source>
+        <translation>des zones de %1</translation>
+    </message>
+    <message>
+        <source>groups of the boundary areas by the first %1 characters of %2</source>
+        <translation>des groupes de zones des limites selon les %1 premiers caractères de %2</translation>
+    </message>
+    <message>
+        <source>groups of the boundary areas by %1</source>
+        <translation>des groupes de zones des limites selon %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 area codes&lt;/b&gt; in the %2: %3 of them are %4 (%5 areas).</source>
+        <translation>&lt;b&gt;%1 codes de zone&lt;/b&gt; dans les %2 : %3 d’entre eux sont %4 (%5 zones).</translation>
+    </message>
+    <message>
+        <source>by how much of each area overlaps</source>
+        <translation>selon la part de chaque zone qui se recouvre</translation>
+    </message>
+    <message>
+        <source>in proportion to %1 in %2</source>
+        <translation>au prorata de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>in proportion to the %1 of election %2</source>
+        <translation>au prorata des %1 de l’élection %2</translation>
+    </message>
+    <message>
+        <source>Their figures are moved onto the %1 boundary areas %2. Totals are kept; the map hatches the areas whose figures are mostly estimated.</source>
+        <translation>Leurs chiffres sont transférés sur les %1 zones des limites, %2. Les totaux sont conservés ; la carte hachure les zones dont les chiffres sont surtout estimés.</translation>
+    </message>
+    <message>
+        <source>%1 counts moved; %2 rates recomputed from them%3</source>
+        <translation>%1 effectifs transférés ; %2 taux recalculés à partir d’eux%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 area codes&lt;/b&gt; in the %2: %3 of them are boundary areas.</source>
+        <translation>&lt;b&gt;%1 codes de zone&lt;/b&gt; dans les %2 : %3 d’entre eux sont des zones des limites.</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#b00020&apos;&gt;%1 are not: if the table is counted on other areas (districts redrawn since, neighbourhoods), say so above.&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#b00020&apos;&gt;%1 ne le sont pas : si le tableau est compté sur d’autres zones (bureaux de vote redécoupés depuis, quartiers), indiquez-le ci-dessus.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Election %1 — %2</source>
+        <translation>Élection %1 – %2</translation>
+    </message>
+    <message>
+        <source>Figures — %1</source>
+        <translation>Chiffres – %1</translation>
+    </message>
+    <message>
+        <source>%1: choose the file and the count to share the figures out by, or share them out by overlap area.</source>
+        <translation>%1 : choisissez le fichier et l’effectif selon lequel répartir les chiffres, ou répartissez-les selon la surface de recouvrement.</translation>
+    </message>
+    <message>
+        <source>%1: choose the boundary field that groups the areas.</source>
+        <translation>%1 : choisissez le champ des limites qui regroupe les zones.</translation>
+    </message>
+    <message>
+        <source>%1: tick the counts to move onto the boundaries (households, residents, …).</source>
+        <translation>%1 : cochez les effectifs à transférer sur les limites (ménages, habitants, …).</translation>
+    </message>
+    <message>
+        <source>%1: the covariate &quot;%2&quot; is neither a count nor a rate recomputed from counts, so it cannot be moved to other areas. Tick it as a count, add it as a rate (numerator ÷ denominator), or untick it on the previous page.</source>
+        <translation>%1 : la variable explicative « %2 » n’est ni un effectif ni un taux recalculé à partir d’effectifs ; elle ne peut donc pas être transférée sur d’autres zones. Cochez-la comme effectif, ajoutez-la comme taux (numérateur ÷ dénominateur) ou décochez-la à la page précédente.</translation>
+    </message>
+    <message>
+        <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
+        <translation>Élection %1 : choisissez le fichier et le champ des codes de zone sur lesquels ses résultats sont comptés.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StartPage</name>
+    <message>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>New project from files…</source>
+        <translation>Nouveau projet à partir de fichiers…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;SwingMap&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;SwingMap&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>See where your party gained or lost support between two elections, what the census says about why, and print a one-page briefing.&lt;br&gt;&lt;br&gt;New here? The demo is a made-up county with two elections: nothing in it is real.</source>
+        <translation>Voyez où votre parti a gagné ou perdu du soutien entre deux élections, ce que le recensement dit des raisons, et imprimez une note de synthèse d’une page.&lt;br&gt;&lt;br&gt;Nouveau ici ? La démo est un département fictif avec deux élections : rien n’y est réel.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::TrustDialog</name>
+    <message>
+        <source>Open this project?</source>
+        <translation>Ouvrir ce projet ?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; reads files outside its folder or from the network:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lit des fichiers hors de son dossier ou depuis le réseau :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; reads files outside its folder:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lit des fichiers hors de son dossier :</translation>
+    </message>
+    <message>
+        <source>Open it only if you know where the project comes from: it can name any file you may read. SwingMap only reads them; nothing is run, changed or sent. Your answer is remembered for this project file until the list changes.</source>
+        <translation>Ouvrez-le seulement si vous savez d’où vient le projet : il peut désigner n’importe quel fichier que vous pouvez lire. SwingMap se contente de les lire ; rien n’est exécuté, modifié ni envoyé. Votre réponse est retenue pour ce fichier de projet jusqu’à ce que la liste change.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+</context>
+</TS>
