@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export briefing PDF</source>
+        <translation>PDF-Kurzbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map PNG</source>
+        <translation>Karte als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map SVG</source>
+        <translation>Karte als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv and streets.csv</source>
+        <translation>Ordner für targets.csv und streets.csv</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv</source>
+        <translation>Ordner für targets.csv</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -329,37 +368,6 @@
     <message>
         <source>Reading election %1</source>
         <translation>Wahl %1 wird gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Export briefing PDF</source>
-        <translation>PDF-Kurzbericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export map PNG</source>
-        <translation>Karte als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Export map SVG</source>
-        <translation>Karte als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG-Bild (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -857,6 +865,30 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Export target &amp;lists (CSV)…</source>
+        <translation>Ziel&amp;listen exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
+        <translation>%1 ist weder ein SwingMap-Projekt (.json) noch eine Straßenebene (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
+    </message>
+    <message>
+        <source>Open a project first, then drop %1 on it to add its streets.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und ziehen Sie dann %1 darauf, um seine Straßen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 holds areas (polygons), not streets: drop a layer of lines, such as an OpenStreetMap extract (.osm.pbf) or a GeoPackage of streets.</source>
+        <translation>%1 enthält Flächen (Polygone), keine Straßen: ziehen Sie eine Linienebene hierher, etwa einen OpenStreetMap-Auszug (.osm.pbf) oder ein GeoPackage mit Straßen.</translation>
+    </message>
+    <message>
+        <source>Adding the streets: running the project again…</source>
+        <translation>Straßen werden hinzugefügt: Projekt wird neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Saved the lists in %1</source>
+        <translation>Listen in %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -867,6 +899,66 @@
     <message>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>SYNTHETISCHE DEMODATEN</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Not listed: no figures published for it</source>
+        <translation>Nicht gelistet: keine Zahlen veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Length in the published areas</source>
+        <translation>Länge in den veröffentlichten Gebieten</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Stimmenpotenzial</translation>
+    </message>
+    <message>
+        <source>Potential votes per km</source>
+        <translation>Stimmenpotenzial je km</translation>
+    </message>
+    <message>
+        <source>Share change</source>
+        <translation>Veränderung des Anteils</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Swing-street</source>
+        <translation>Wechselwählerstraße</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>Straßenklasse</translation>
     </message>
 </context>
 <context>
@@ -886,6 +978,18 @@
     <message>
         <source>Lighter hatch over areas whose change is within ±1.96 sampling standard errors: too small a base to tell</source>
         <translation>Hellere Schraffur über Gebieten, deren Veränderung innerhalb von ±1,96 Standardfehlern der Stichprobe liegt: zu kleine Basis für eine Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Straßen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
+        <translation>Die Straßen des Projekts über der Karte zeichnen, gefärbt nach der Klasse des Gebiets darunter, die bestplatzierten am breitesten</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1171,14 @@
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open a project (saved as a file) before adding streets.</source>
+        <translation>Öffnen Sie ein (als Datei gespeichertes) Projekt, bevor Sie Straßen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>These streets cannot be used: %1</source>
+        <translation>Diese Straßen können nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1493,57 @@
     <message>
         <source>See where your party gained or lost support between two elections, what the census says about why, and print a one-page briefing.&lt;br&gt;&lt;br&gt;New here? The demo is a made-up county with two elections: nothing in it is real.</source>
         <translation>Sehen Sie, wo Ihre Partei zwischen zwei Wahlen Zuspruch gewonnen oder verloren hat, was der Zensus über die Gründe sagt, und drucken Sie einen einseitigen Kurzbericht.&lt;br&gt;&lt;br&gt;Neu hier? Die Demo ist ein erfundener Landkreis mit zwei Wahlen: Nichts darin ist echt.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StreetsDialog</name>
+    <message>
+        <source>Add streets to the project</source>
+        <translation>Straßen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Streets from &lt;b&gt;%1&lt;/b&gt;: named lines are kept, clipped to the areas and ranked by the potential votes of the areas they run through.</source>
+        <translation>Straßen aus &lt;b&gt;%1&lt;/b&gt;: benannte Linien werden übernommen, auf die Gebiete zugeschnitten und nach dem Stimmenpotenzial der durchquerten Gebiete gereiht.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+    <message>
+        <source>Street &amp;name column</source>
+        <translation>Spalte für den Straßen&amp;namen</translation>
+    </message>
+    <message>
+        <source>&amp;Class column</source>
+        <translation>&amp;Klassenspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these classes</source>
+        <translation>Diese Klassen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Add streets</source>
+        <translation>Straßen hinzufügen</translation>
+    </message>
+    <message>
+        <source>(none: keep every street)</source>
+        <translation>(keine: alle Straßen behalten)</translation>
+    </message>
+    <message>
+        <source>Layer “%1” holds areas (polygons), not streets. Choose a line layer, or drop a file of streets (lines) such as an OpenStreetMap extract.</source>
+        <translation>Die Ebene „%1“ enthält Flächen (Polygone), keine Straßen. Wählen Sie eine Linienebene oder ziehen Sie eine Straßendatei (Linien) hierher, etwa einen OpenStreetMap-Auszug.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no columns: streets need a name column.</source>
+        <translation>Die Ebene „%1“ hat keine Spalten: Straßen brauchen eine Namensspalte.</translation>
+    </message>
+    <message>
+        <source>Check at least one class to keep.</source>
+        <translation>Wählen Sie mindestens eine Klasse aus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

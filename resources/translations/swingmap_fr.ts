@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export briefing PDF</source>
+        <translation>Exporter le dossier PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map PNG</source>
+        <translation>Exporter la carte en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map SVG</source>
+        <translation>Exporter la carte en SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv and streets.csv</source>
+        <translation>Dossier pour targets.csv et streets.csv</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv</source>
+        <translation>Dossier pour targets.csv</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -329,37 +368,6 @@
     <message>
         <source>Reading election %1</source>
         <translation>Lecture de l’élection %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>Export briefing PDF</source>
-        <translation>Exporter la note de synthèse PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export map PNG</source>
-        <translation>Exporter la carte en PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Export map SVG</source>
-        <translation>Exporter la carte en SVG</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>Image SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -857,6 +865,30 @@
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
+    <message>
+        <source>Export target &amp;lists (CSV)…</source>
+        <translation>Exporter les &amp;listes de cibles (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
+        <translation>%1 n’est ni un projet SwingMap (.json) ni une couche de rues (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
+    </message>
+    <message>
+        <source>Open a project first, then drop %1 on it to add its streets.</source>
+        <translation>Ouvrez d’abord un projet, puis déposez-y %1 pour ajouter ses rues.</translation>
+    </message>
+    <message>
+        <source>%1 holds areas (polygons), not streets: drop a layer of lines, such as an OpenStreetMap extract (.osm.pbf) or a GeoPackage of streets.</source>
+        <translation>%1 contient des zones (polygones), pas des rues : déposez une couche de lignes, par exemple un extrait OpenStreetMap (.osm.pbf) ou un GeoPackage de rues.</translation>
+    </message>
+    <message>
+        <source>Adding the streets: running the project again…</source>
+        <translation>Ajout des rues : nouveau calcul du projet…</translation>
+    </message>
+    <message>
+        <source>Saved the lists in %1</source>
+        <translation>Listes enregistrées dans %1</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -867,6 +899,66 @@
     <message>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DONNÉES DE DÉMO SYNTHÉTIQUES</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>Not listed: no figures published for it</source>
+        <translation>Non listée : aucun chiffre publié</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Length in the published areas</source>
+        <translation>Longueur dans les zones publiées</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Voix potentielles</translation>
+    </message>
+    <message>
+        <source>Potential votes per km</source>
+        <translation>Voix potentielles par km</translation>
+    </message>
+    <message>
+        <source>Share change</source>
+        <translation>Évolution de la part</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Swing-street</source>
+        <translation>Rue à bascule</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>Catégorie de voie</translation>
     </message>
 </context>
 <context>
@@ -886,6 +978,18 @@
     <message>
         <source>Lighter hatch over areas whose change is within ±1.96 sampling standard errors: too small a base to tell</source>
         <translation>Hachure plus claire sur les zones dont l’évolution reste dans ±1,96 erreurs types d’échantillonnage : base trop faible pour conclure</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Rues</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
+        <translation>Dessiner les rues du projet sur la carte, colorées selon la classe de la zone en dessous, les mieux classées plus larges</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1171,14 @@
     <message>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>Open a project (saved as a file) before adding streets.</source>
+        <translation>Ouvrez un projet (enregistré dans un fichier) avant d’ajouter des rues.</translation>
+    </message>
+    <message>
+        <source>These streets cannot be used: %1</source>
+        <translation>Ces rues ne peuvent pas être utilisées : %1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1493,57 @@
     <message>
         <source>See where your party gained or lost support between two elections, what the census says about why, and print a one-page briefing.&lt;br&gt;&lt;br&gt;New here? The demo is a made-up county with two elections: nothing in it is real.</source>
         <translation>Voyez où votre parti a gagné ou perdu du soutien entre deux élections, ce que le recensement dit des raisons, et imprimez une note de synthèse d’une page.&lt;br&gt;&lt;br&gt;Nouveau ici ? La démo est un département fictif avec deux élections : rien n’y est réel.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StreetsDialog</name>
+    <message>
+        <source>Add streets to the project</source>
+        <translation>Ajouter des rues au projet</translation>
+    </message>
+    <message>
+        <source>Streets from &lt;b&gt;%1&lt;/b&gt;: named lines are kept, clipped to the areas and ranked by the potential votes of the areas they run through.</source>
+        <translation>Rues de &lt;b&gt;%1&lt;/b&gt; : les lignes nommées sont conservées, découpées aux zones et classées selon les voix potentielles des zones qu’elles traversent.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Couche</translation>
+    </message>
+    <message>
+        <source>Street &amp;name column</source>
+        <translation>Colonne du &amp;nom de rue</translation>
+    </message>
+    <message>
+        <source>&amp;Class column</source>
+        <translation>Colonne de &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these classes</source>
+        <translation>&amp;Garder ces catégories</translation>
+    </message>
+    <message>
+        <source>Add streets</source>
+        <translation>Ajouter les rues</translation>
+    </message>
+    <message>
+        <source>(none: keep every street)</source>
+        <translation>(aucune : garder toutes les rues)</translation>
+    </message>
+    <message>
+        <source>Layer “%1” holds areas (polygons), not streets. Choose a line layer, or drop a file of streets (lines) such as an OpenStreetMap extract.</source>
+        <translation>La couche « %1 » contient des zones (polygones), pas des rues. Choisissez une couche de lignes ou déposez un fichier de rues (lignes), par exemple un extrait OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no columns: streets need a name column.</source>
+        <translation>La couche « %1 » n’a pas de colonnes : les rues ont besoin d’une colonne de nom.</translation>
+    </message>
+    <message>
+        <source>Check at least one class to keep.</source>
+        <translation>Cochez au moins une catégorie à garder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Export briefing PDF</source>
+        <translation>Briefing-pdf exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map PNG</source>
+        <translation>Kaart exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map SVG</source>
+        <translation>Kaart exporteren als SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv and streets.csv</source>
+        <translation>Map voor targets.csv en streets.csv</translation>
+    </message>
+    <message>
+        <source>Folder for targets.csv</source>
+        <translation>Map voor targets.csv</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -329,37 +368,6 @@
     <message>
         <source>Reading election %1</source>
         <translation>Verkiezing %1 wordt gelezen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>Export briefing PDF</source>
-        <translation>PDF-briefing exporteren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export map PNG</source>
-        <translation>Kaart als PNG exporteren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-afbeelding (*.png)</translation>
-    </message>
-    <message>
-        <source>Export map SVG</source>
-        <translation>Kaart als SVG exporteren</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG-afbeelding (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -857,6 +865,30 @@
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
+    <message>
+        <source>Export target &amp;lists (CSV)…</source>
+        <translation>Doel&amp;lijsten exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
+        <translation>%1 is geen SwingMap-project (.json) en geen stratenlaag (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
+    </message>
+    <message>
+        <source>Open a project first, then drop %1 on it to add its streets.</source>
+        <translation>Open eerst een project en sleep %1 er dan op om de straten toe te voegen.</translation>
+    </message>
+    <message>
+        <source>%1 holds areas (polygons), not streets: drop a layer of lines, such as an OpenStreetMap extract (.osm.pbf) or a GeoPackage of streets.</source>
+        <translation>%1 bevat gebieden (polygonen), geen straten: sleep een lijnenlaag hierheen, zoals een OpenStreetMap-uittreksel (.osm.pbf) of een GeoPackage met straten.</translation>
+    </message>
+    <message>
+        <source>Adding the streets: running the project again…</source>
+        <translation>Straten toevoegen: het project wordt opnieuw doorgerekend…</translation>
+    </message>
+    <message>
+        <source>Saved the lists in %1</source>
+        <translation>Lijsten opgeslagen in %1</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -867,6 +899,66 @@
     <message>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>SYNTHETISCHE DEMOGEGEVENS</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>Not listed: no figures published for it</source>
+        <translation>Niet vermeld: geen cijfers gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Length in the published areas</source>
+        <translation>Lengte in de gepubliceerde gebieden</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Stemmenpotentieel</translation>
+    </message>
+    <message>
+        <source>Potential votes per km</source>
+        <translation>Stemmenpotentieel per km</translation>
+    </message>
+    <message>
+        <source>Share change</source>
+        <translation>Verschuiving van het aandeel</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 ptn</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Swing-street</source>
+        <translation>Swingstraat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>Wegklasse</translation>
     </message>
 </context>
 <context>
@@ -886,6 +978,18 @@
     <message>
         <source>Lighter hatch over areas whose change is within ±1.96 sampling standard errors: too small a base to tell</source>
         <translation>Lichtere arcering over gebieden waarvan de verschuiving binnen ±1,96 standaardfouten van de steekproef ligt: te kleine basis om iets te zeggen</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Straten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
+        <translation>De straten van het project over de kaart tekenen, gekleurd naar de klasse van het gebied eronder, de hoogst gerangschikte het breedst</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1171,14 @@
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Open a project (saved as a file) before adding streets.</source>
+        <translation>Open een (als bestand opgeslagen) project voordat u straten toevoegt.</translation>
+    </message>
+    <message>
+        <source>These streets cannot be used: %1</source>
+        <translation>Deze straten kunnen niet worden gebruikt: %1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1493,57 @@
     <message>
         <source>See where your party gained or lost support between two elections, what the census says about why, and print a one-page briefing.&lt;br&gt;&lt;br&gt;New here? The demo is a made-up county with two elections: nothing in it is real.</source>
         <translation>Zie waar uw partij tussen twee verkiezingen steun heeft gewonnen of verloren, wat de bevolkingscijfers zeggen over het waarom, en druk een briefing van één pagina af.&lt;br&gt;&lt;br&gt;Nieuw hier? De demo is een verzonnen regio met twee verkiezingen: niets daarin is echt.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StreetsDialog</name>
+    <message>
+        <source>Add streets to the project</source>
+        <translation>Straten aan het project toevoegen</translation>
+    </message>
+    <message>
+        <source>Streets from &lt;b&gt;%1&lt;/b&gt;: named lines are kept, clipped to the areas and ranked by the potential votes of the areas they run through.</source>
+        <translation>Straten uit &lt;b&gt;%1&lt;/b&gt;: lijnen met een naam worden behouden, tot de gebieden bijgesneden en gerangschikt naar het stemmenpotentieel van de gebieden waar ze doorheen lopen.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Laag</translation>
+    </message>
+    <message>
+        <source>Street &amp;name column</source>
+        <translation>Kolom met de straat&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Class column</source>
+        <translation>&amp;Klassekolom</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these classes</source>
+        <translation>Deze klassen &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Add streets</source>
+        <translation>Straten toevoegen</translation>
+    </message>
+    <message>
+        <source>(none: keep every street)</source>
+        <translation>(geen: alle straten behouden)</translation>
+    </message>
+    <message>
+        <source>Layer “%1” holds areas (polygons), not streets. Choose a line layer, or drop a file of streets (lines) such as an OpenStreetMap extract.</source>
+        <translation>Laag “%1” bevat gebieden (polygonen), geen straten. Kies een lijnenlaag of sleep een stratenbestand (lijnen) hierheen, zoals een OpenStreetMap-uittreksel.</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no columns: streets need a name column.</source>
+        <translation>Laag “%1” heeft geen kolommen: straten hebben een naamkolom nodig.</translation>
+    </message>
+    <message>
+        <source>Check at least one class to keep.</source>
+        <translation>Vink minstens één klasse aan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
