@@ -48,18 +48,23 @@ std::string numberText(double v) {
 TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
                         const std::vector<std::string>& areaKeys, const std::vector<double>& counts,
                         const std::string& nameColumn, const std::string& role) {
+    return findTotalRows(t, keys, KeyIndex(areaKeys), counts, nameColumn, role);
+}
+
+TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys, const KeyIndex& areas,
+                        const std::vector<double>& counts, const std::string& nameColumn,
+                        const std::string& role) {
     TotalScan s;
     const std::size_t n = t.rowCount();
     s.isTotal.assign(n, 0);
     // per row: its key is an area's, and this is the key's first row (views: no key copied)
-    std::unordered_set<std::string_view> areas(areaKeys.begin(), areaKeys.end());
     std::unordered_set<std::string_view> seen;
     seen.reserve(n);
     std::vector<char> known(n), first(n);
     std::vector<double> matched; // the first row of each area key
     matched.reserve(n);
     for (std::size_t r = 0; r < n; ++r) {
-        known[r] = static_cast<char>(areas.count(keys[r]) > 0);
+        known[r] = static_cast<char>(areas.contains(keys[r]));
         first[r] = static_cast<char>(seen.insert(keys[r]).second);
         if (known[r] && first[r] && r < counts.size()) matched.push_back(counts[r]);
     }

@@ -3,6 +3,7 @@
 
 // Checks around the key join: total rows, summed duplicates, row plausibility and area names.
 #include "core/dataset.h"
+#include "core/keys.h"
 #include "core/result.h"
 #include "core/table.h"
 
@@ -24,6 +25,9 @@ struct TotalScan {
 TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys,
                         const std::vector<std::string>& areaKeys, const std::vector<double>& counts,
                         const std::string& nameColumn, const std::string& role);
+TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys, const KeyIndex& areas,
+                        const std::vector<double>& counts, const std::string& nameColumn,
+                        const std::string& role);
 
 /// "duplicates": "sum": one row per key, numbers added column by column (a column with any text
 /// keeps the first row's cell). `keys` are replaced by the surviving rows' keys.

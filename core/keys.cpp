@@ -32,38 +32,65 @@ std::vector<std::string> duplicatedKeys(const std::vector<std::string>& keys) {
     return dups;
 }
 
+KeyIndex::KeyIndex(const std::vector<std::string>& areaKeys)
+    : m_keys(&areaKeys), m_next(areaKeys.size(), -1) {
+    m_first.reserve(areaKeys.size());
+    std::vector<long> last(areaKeys.size(), -1); // per first area: the last one with its key
+    for (std::size_t i = 0; i < areaKeys.size(); ++i) {
+        auto [it, inserted] = m_first.emplace(areaKeys[i], static_cast<long>(i));
+        if (inserted) {
+            last[i] = static_cast<long>(i);
+        } else {
+            auto& tail = last[static_cast<std::size_t>(it->second)];
+            m_next[static_cast<std::size_t>(tail)] = static_cast<long>(i);
+            tail = static_cast<long>(i);
+        }
+    }
+}
+
+long KeyIndex::find(std::string_view key) const {
+    const auto it = m_first.find(key);
+    return it == m_first.end() ? -1 : it->second;
+}
+
 KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,
                    const std::vector<std::string>& sourceKeys, std::size_t maxListed) {
+    return joinOnKeys(KeyIndex(areaKeys), sourceKeys, maxListed);
+}
+
+KeyJoin joinOnKeys(const KeyIndex& areas, const std::vector<std::string>& sourceKeys,
+                   std::size_t maxListed) {
     KeyJoin j;
+    const auto& areaKeys = areas.keys();
     j.report.rows = sourceKeys.size();
-    std::unordered_map<std::string, long> rowOfKey;
-    rowOfKey.reserve(sourceKeys.size());
-    std::vector<std::string> norm(sourceKeys.size());
-    for (std::size_t r = 0; r < sourceKeys.size(); ++r) {
-        norm[r] = normaliseKey(sourceKeys[r]);
-        auto [it, inserted] = rowOfKey.emplace(norm[r], static_cast<long>(r));
-        if (!inserted && j.report.duplicateKeys.size() < maxListed &&
-            (j.report.duplicateKeys.empty() || j.report.duplicateKeys.back() != norm[r]))
-            j.report.duplicateKeys.push_back(norm[r]);
-    }
-    std::unordered_set<std::string_view> areaSet(areaKeys.begin(), areaKeys.end());
     j.rowOfArea.assign(areaKeys.size(), -1);
-    for (std::size_t i = 0; i < areaKeys.size(); ++i) {
-        auto it = rowOfKey.find(areaKeys[i]);
-        if (it != rowOfKey.end()) {
-            j.rowOfArea[i] = it->second;
-        } else {
-            ++j.report.areasWithoutRow;
-            if (j.report.missingKeys.size() < maxListed)
-                j.report.missingKeys.push_back(areaKeys[i]);
-        }
-    }
-    for (const std::string& key : norm) {
-        if (areaSet.count(key)) {
+    std::unordered_set<std::string> unmatchedSeen; // duplicates among unmatched keys
+    auto duplicate = [&](const std::string& key) {
+        if (j.report.duplicateKeys.size() < maxListed &&
+            (j.report.duplicateKeys.empty() || j.report.duplicateKeys.back() != key))
+            j.report.duplicateKeys.push_back(key);
+    };
+    for (std::size_t r = 0; r < sourceKeys.size(); ++r) {
+        std::string key = normaliseKey(sourceKeys[r]);
+        const long a = areas.find(key);
+        if (a >= 0) {
             ++j.report.matched;
-        } else if (j.report.unmatchedKeys.size() < maxListed) {
-            j.report.unmatchedKeys.push_back(key.empty() ? "(empty key)" : key);
+            if (j.rowOfArea[static_cast<std::size_t>(a)] >= 0) { // the first row is used
+                duplicate(key);
+                continue;
+            }
+            for (long i = a; i >= 0; i = areas.nextSame(static_cast<std::size_t>(i)))
+                j.rowOfArea[static_cast<std::size_t>(i)] = static_cast<long>(r);
+            continue;
         }
+        if (!unmatchedSeen.insert(key).second) duplicate(key);
+        if (j.report.unmatchedKeys.size() < maxListed)
+            j.report.unmatchedKeys.push_back(key.empty() ? "(empty key)" : key);
+    }
+    for (std::size_t i = 0; i < areaKeys.size(); ++i) {
+        if (j.rowOfArea[i] >= 0) continue;
+        ++j.report.areasWithoutRow;
+        if (j.report.missingKeys.size() < maxListed) j.report.missingKeys.push_back(areaKeys[i]);
     }
     // duplicates may repeat when not adjacent; make the list unique
     std::unordered_set<std::string> uniq;
@@ -92,14 +119,18 @@ std::string adjustKey(std::string key, int pad, bool unpad) {
 
 PaddingHint paddingHint(const std::vector<std::string>& areaKeys,
                         const std::vector<std::string>& sourceKeys) {
+    return paddingHint(KeyIndex(areaKeys), sourceKeys);
+}
+
+PaddingHint paddingHint(const KeyIndex& areas, const std::vector<std::string>& sourceKeys) {
     PaddingHint h;
-    std::unordered_set<std::string> areas(areaKeys.begin(), areaKeys.end());
+    const auto& areaKeys = areas.keys();
     std::unordered_map<std::string, std::string> byStripped; // unpadded -> area key
     std::unordered_set<std::string> seen;
     std::size_t padWidth = 0;
     bool needUnpad = false;
     for (const auto& k : sourceKeys) {
-        if (k.empty() || areas.count(k) || !seen.insert(k).second) continue;
+        if (k.empty() || areas.contains(k) || !seen.insert(k).second) continue;
         if (byStripped.empty()) // built at the first unmatched key only
             for (const auto& a : areaKeys)
                 byStripped.emplace(adjustKey(a, 0, true), a);

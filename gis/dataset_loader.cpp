@@ -94,9 +94,10 @@ Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std
         if (auto n = table.column(s.name); !n)
             return fail(n.error() + " (the area-name column of " + role +
                         ", \"name\" in the project)");
+    const KeyIndex areas(d.keys); // hashed once for the three steps below
     // rows that look like totals leave the table before the join
     const TotalScan totals =
-        findTotalRows(table, j.keys, d.keys, lenientNumbers(table, countColumn, fmt), s.name, role);
+        findTotalRows(table, j.keys, areas, lenientNumbers(table, countColumn, fmt), s.name, role);
     std::size_t totalCount = 0;
     for (char t : totals.isTotal)
         totalCount += t != 0;
@@ -112,7 +113,7 @@ Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std
         d.join.totalRows.insert(d.join.totalRows.end(), totals.rows.begin(), totals.rows.end());
     }
     if (s.sumDuplicates) table = sumDuplicateRows(table, j.keys, fmt);
-    j.join = joinOnKeys(d.keys, j.keys);
+    j.join = joinOnKeys(areas, j.keys);
     SourceJoin& r = j.join.report;
     r.role = role;
     r.path = displayPath(s.path); // never a database password in report.json
@@ -121,7 +122,7 @@ Result<Joined> joinTable(Dataset& d, Table table, const SourceSpec& s, const std
     r.decimal = std::string(1, fmt.decimal);
     r.footnoteLines = table.footnoteLines;
     r.totalRows = totalCount;
-    PaddingHint hint = paddingHint(d.keys, j.keys);
+    PaddingHint hint = paddingHint(areas, j.keys);
     if (hint.count > 0) {
         hint.source = role;
         d.join.paddingHints.push_back(hint);

@@ -63,6 +63,26 @@ private slots:
                  (std::vector<std::string>{"A", "B"}));
     }
 
+    /// A key two boundary features share gets the source's (first) row in both; a repeated
+    /// unmatched key is a duplicate too; one index serves several sources.
+    void joinOntoDuplicatedBoundaryKeys() {
+        const std::vector<std::string> areas{"A", "B", "A", "D"};
+        const KeyIndex index(areas);
+        QCOMPARE(index.find("A"), 0L);
+        QCOMPARE(index.nextSame(0), 2L);
+        QCOMPARE(index.nextSame(2), -1L);
+        QCOMPARE(index.find("C"), -1L);
+        const KeyJoin j = joinOnKeys(index, {"x", "a", "A", "C", "c ", "d"});
+        QCOMPARE(j.rowOfArea, (std::vector<long>{1, -1, 1, 5}));
+        QCOMPARE(j.report.matched, std::size_t(3));
+        QCOMPARE(j.report.duplicateKeys, (std::vector<std::string>{"A", "C"}));
+        QCOMPARE(j.report.unmatchedKeys, (std::vector<std::string>{"X", "C", "C"}));
+        QCOMPARE(j.report.missingKeys, std::vector<std::string>{"B"});
+        const KeyJoin k = joinOnKeys(index, {"B"});
+        QCOMPARE(k.rowOfArea, (std::vector<long>{-1, 0, -1, -1}));
+        QCOMPARE(k.report.areasWithoutRow, std::size_t(3));
+    }
+
     void adjust_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("pad");
