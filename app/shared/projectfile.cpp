@@ -260,7 +260,11 @@ QStringList staleTempFiles(const QString& file) {
     const QDir dir = info.absoluteDir();
     const QString name = info.fileName();
     static const QRegularExpression sixLetters(QStringLiteral("^[A-Za-z]{6}$"));
-    static const QRegularExpression word(QStringLiteral("^(?:[A-Za-z][a-z]{5}|[A-Z]{6})$"));
+    // QSaveFile's six random letters may read "TKRLSA" or "Abcdef" (about 5 % of them look
+    // word-shaped), so only the words people give copies are kept
+    static const QRegularExpression word(
+        QStringLiteral("^(?:backup|before|latest|oldest|stable|edited|copied|origin|master)$"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     const QStringList candidates =
         dir.entryList({name + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden);

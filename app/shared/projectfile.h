@@ -55,7 +55,8 @@ Status saveDocument(const Document& doc, const QString& file);
 Status saveProjectBytes(const QByteArray& bytes, const QString& file);
 
 /// QSaveFile temporary files of `file` ("<name>.XXXXXX", six ASCII letters) left by a killed
-/// save. Names that read as a word ("backup", "Backup", "BACKUP") are not taken for them.
+/// save. Words people name copies with ("backup", "Backup", "BACKUP", "before", "latest" …) are
+/// not taken for them; any other six letters are, whatever their case ("TKRLSA", "Abcdef").
 QStringList staleTempFiles(const QString& file);
 /// Remove them; returns how many were removed.
 int removeStaleTempFiles(const QString& file);

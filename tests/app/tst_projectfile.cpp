@@ -342,9 +342,12 @@ void TestProjectFile::staleTempFilesRemoved() {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("p.json"));
     QVERIFY(writeAll(file, kProject));
-    const QStringList stale{QStringLiteral("p.json.AbCdEf"), QStringLiteral("p.json.QwErTy")};
+    // QSaveFile's random tails, also those that happen to be all capitals or capitalised
+    const QStringList stale{QStringLiteral("p.json.AbCdEf"), QStringLiteral("p.json.QwErTy"),
+                            QStringLiteral("p.json.TKRLSA"), QStringLiteral("p.json.Xqzvbn")};
     const QStringList keep{QStringLiteral("p.json.backup"), QStringLiteral("p.json.Backup"),
                            QStringLiteral("p.json.BACKUP"), QStringLiteral("p.json.bak"),
+                           QStringLiteral("p.json.Latest"), QStringLiteral("p.json.BEFORE"),
                            QStringLiteral("p.json.AbCdE1"), QStringLiteral("p.json.AbCdEfG"),
                            QStringLiteral("q.json.AbCdEf")};
     for (const QString& f : stale + keep)
