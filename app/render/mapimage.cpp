@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <algorithm>
 
 namespace swingmap {
 
@@ -27,7 +28,9 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
     if (legend) {
         const QFont font = uiFont(9);
         const double h = legendHeight(*legend, font, device);
-        const QRectF box(pad, pad, 250, h + 12);
+        // as wide as its longest entry (a fixed 250 cut "figures estimated from other areas")
+        const double w = std::max(250.0, legendWidth(*legend, font, device) + 12);
+        const QRectF box(pad, pad, w, h + 12);
         p.fillRect(box, QColor(255, 255, 255, 220));
         drawLegend(p, box.adjusted(6, 6, -6, -6), *legend, font);
         const ScaleBar bar = chooseScaleBar(t, data.geographic, size.width() / 5.0);
