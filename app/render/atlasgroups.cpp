@@ -161,11 +161,16 @@ std::vector<double> generaliseLine(const std::vector<double>& xy, double toleran
     return out;
 }
 
-PolygonLayer generaliseLayer(const PolygonLayer& layer, double tolerance) {
+PolygonLayer generaliseLayer(const PolygonLayer& layer, double tolerance,
+                             const std::vector<uint8_t>* keep) {
     PolygonLayer out;
     out.reserve(layer.featureCount(), layer.pointCount() / 4);
     std::vector<double> ring, kept;
     for (std::size_t f = 0; f < layer.featureCount(); ++f) {
+        if (keep && (f >= keep->size() || !(*keep)[f])) {
+            out.endFeature();
+            continue;
+        }
         for (uint32_t p = layer.featurePart[f]; p < layer.featurePart[f + 1]; ++p) {
             out.beginPart();
             for (uint32_t r = layer.partRing[p]; r < layer.partRing[p + 1]; ++r) {

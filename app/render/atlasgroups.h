@@ -40,7 +40,9 @@ std::vector<AtlasGroup> buildAtlasGroups(const Dataset& data, const std::vector<
 
 /// A copy of `layer` keeping only the vertices at least `tolerance` (world units) from the last
 /// kept one (every ring keeps at least its first three points and its closing point).
-PolygonLayer generaliseLayer(const PolygonLayer& layer, double tolerance);
+/// With `keep`, the features not flagged there are left without geometry.
+PolygonLayer generaliseLayer(const PolygonLayer& layer, double tolerance,
+                             const std::vector<uint8_t>* keep = nullptr);
 
 /// The streets' pieces inside `areas` (flags per area), generalised like generaliseLayer.
 StreetLayer streetsInAreas(const StreetLayer& streets, const std::vector<uint8_t>& inGroup,

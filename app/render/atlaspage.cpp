@@ -154,15 +154,22 @@ std::size_t drawGroupMap(QPainter& p, const AtlasContext& c, const AtlasGroup& g
     view.add(view.maxX + mx, view.maxY + my);
     const ViewTransform t(view, inner, xStretchFor(view, d.geographic));
     const double tol = 0.2 * mm / t.scaleY();
-    const PolygonLayer gen = generaliseLayer(d.geometry, tol);
+    std::vector<uint8_t> inGroup(d.areaCount(), 0), neighbour(d.areaCount(), 0);
+    for (const std::size_t a : g.areas)
+        inGroup[a] = 1;
+    // only the group's areas are coloured; the neighbours in view are drawn grey on top
+    const BBox visible = t.visibleWorld();
+    const PolygonLayer& l = d.geometry;
+    for (std::size_t f = 0; f < l.featureCount() && f < neighbour.size(); ++f)
+        neighbour[f] = !inGroup[f] && l.hasGeometry(f) && l.bbox[f].intersects(visible);
+    const PolygonLayer gen = generaliseLayer(l, tol, &inGroup);
+    const PolygonLayer around = generaliseLayer(l, tol, &neighbour);
     MapStyle style;
     style.borderWidth = 0.1 * mm;
     MapRenderer r(gen, c.map.values, c.analysis->areas.suppressed, c.map.classification, style);
     r.setEstimated(d.estimated);
     r.render(p, t);
-    std::vector<uint8_t> inGroup(d.areaCount(), 0);
-    for (const std::size_t a : g.areas)
-        inGroup[a] = 1;
+    const MapRenderer greyed(around, {}, {}, c.map.classification, style);
     StreetLayer local;
     StreetRanking localRank;
     if (overlay) {
@@ -179,14 +186,13 @@ std::size_t drawGroupMap(QPainter& p, const AtlasContext& c, const AtlasGroup& g
     p.save();
     p.setClipRect(inner);
     p.setRenderHint(QPainter::Antialiasing, true);
-    const BBox visible = t.visibleWorld();
     std::size_t neighbours = 0;
     p.setPen(QPen(QColor(170, 170, 170), 0.1 * mm));
-    p.setBrush(QColor(228, 228, 228, 240));
-    for (std::size_t f = 0; f < gen.featureCount(); ++f) {
-        if (inGroup[f] || !gen.hasGeometry(f) || !gen.bbox[f].intersects(visible)) continue;
+    p.setBrush(QColor(228, 228, 228));
+    for (std::size_t f = 0; f < around.featureCount(); ++f) {
+        if (!around.hasGeometry(f)) continue;
         ++neighbours;
-        p.drawPath(r.devicePath(f, t));
+        p.drawPath(greyed.devicePath(f, t));
     }
     p.setPen(QPen(QColor(30, 30, 30), 0.6 * mm, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     drawWorldLines(p, t, g.outline, tol);
