@@ -149,6 +149,9 @@ struct Dataset {
     /// Per area: 1 = more than analysis.estimated_hatch of the analysed elections' figures (the
     /// census sources' for a census outcome) came from other areas' geometry; empty = none.
     std::vector<uint8_t> estimated;
+    std::vector<std::string> boundaryColumns; ///< the boundary layer's attribute columns
+    std::string groupColumn;                  ///< the atlas' grouping column ("" = none)
+    std::vector<std::string> groups; ///< per area its group ("" = none); empty without an atlas
 
     [[nodiscard]] std::size_t areaCount() const { return keys.size(); }
     [[nodiscard]] int electionIndex(const std::string& label) const;

@@ -527,6 +527,13 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
         s.classField = st.value("class", "highway");
         s.classes = st.value("classes", std::vector<std::string>{});
     }
+    if (j.contains("atlas")) {
+        const json& at = j["atlas"];
+        p.atlas.group = at.value("group", "");
+        p.atlas.a3 = at.value("paper", "A4") == "A3";
+        p.atlas.landscape = at.value("orientation", "portrait") == "landscape";
+        p.atlas.walkList = at.value("walk_list", std::size_t{25});
+    }
     setInputPolicy(p, readPolicy(j));
     if (auto s = checkRemote(p); !s) return fail(file + ": " + s.error());
     return p;

@@ -122,6 +122,17 @@ struct StreetsSpec {
     [[nodiscard]] bool enabled() const { return !source.path.empty(); }
 };
 
+/// The PDF briefing atlas (docs/schema.md, Atlas): one page per group of areas.
+struct AtlasSpec {
+    std::string group;         ///< grouping column ("" = no atlas)
+    bool a3 = false;           ///< paper "A3" (else "A4")
+    bool landscape = false;    ///< orientation "landscape" (else "portrait")
+    std::size_t walkList = 25; ///< most streets per group's walk list
+    [[nodiscard]] bool enabled() const { return !group.empty(); }
+    [[nodiscard]] const char* paper() const { return a3 ? "A3" : "A4"; }
+    [[nodiscard]] const char* orientation() const { return landscape ? "landscape" : "portrait"; }
+};
+
 /// A SwingMap project file (docs/schema.md), resolved against its own folder.
 struct Project {
     std::string file; ///< the project file itself (absolute)
@@ -136,6 +147,7 @@ struct Project {
     std::string households; ///< privacy households column (in a census table) or ""
     std::map<std::string, std::string> labels; ///< covariate column -> plain label
     bool synthetic = false;
+    AtlasSpec atlas;                    ///< "atlas" (swingmap-cli --atlas, --paper, ...)
     std::string weightsLabel;           ///< as written in the project ("valid", ...)
     InputPolicy input;                  ///< "limits" and "allow_remote"; see setInputPolicy
     std::optional<StreetsSpec> streets; ///< "streets" (swingmap-cli --streets)

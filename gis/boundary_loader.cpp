@@ -24,6 +24,12 @@ Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm) {
     } else {
         d.names.assign(d.keys.size(), "");
     }
+    d.boundaryColumns = layer->attributes.columns;
+    if (p.atlas.enabled())
+        if (auto g = layer->attributes.column(p.atlas.group)) { // else a census column (job.cpp)
+            d.groupColumn = p.atlas.group;
+            d.groups = **g;
+        }
     d.geometry = std::move(layer->geometry);
     d.crsName = layer->crsName;
     d.crsWkt = layer->crsWkt;

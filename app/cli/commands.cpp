@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commands.h"
 
+#include "app/render/atlas.h"
 #include "app/render/briefing.h"
 #include "app/render/mapimage.h"
 #include "app/render/thematic.h"
@@ -19,6 +20,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
 
 namespace swingmap::cli {
 
@@ -153,6 +156,20 @@ bool confirmInputs(const Project& project, bool refuseOutside) {
     return false;
 }
 
+/// report.json with the "atlas" block (docs/schema.md §2).
+std::string withAtlasReport(const std::string& report, const Project& project,
+                            const AtlasSummary& atlas) {
+    nlohmann::json j = nlohmann::json::parse(report, nullptr, false);
+    if (j.is_discarded()) return report;
+    j["atlas"] = {{"file", "atlas.pdf"},
+                  {"group", project.atlas.group},
+                  {"groups", atlas.groups},
+                  {"pages", atlas.pages},
+                  {"paper", project.atlas.paper()},
+                  {"orientation", project.atlas.orientation()}};
+    return j.dump(2);
+}
+
 bool writeText(const fs::path& path, const std::string& text) {
     const fs::path tmp = path.string() + ".part";
     {
@@ -178,6 +195,9 @@ int runProject(const RunOptions& o) {
         project->streets->source.path = fs::absolute(o.streets).lexically_normal().string();
         project->streets->source.input = project->input;
     }
+    if (!o.atlas.empty()) project->atlas.group = o.atlas;
+    if (!o.paper.empty()) project->atlas.a3 = o.paper == "A3";
+    if (!o.orientation.empty()) project->atlas.landscape = o.orientation == "landscape";
     if (!confirmInputs(*project, o.refuseOutside)) return kInputError;
     std::error_code ec;
     fs::create_directories(o.outDir, ec);
@@ -224,6 +244,18 @@ int runProject(const RunOptions& o) {
         }
         timings.emplace_back("pdf", since(t0));
     }
+    std::optional<AtlasSummary> atlas;
+    if (project->atlas.enabled()) {
+        t0 = Clock::now();
+        auto s = Atlas::writePdf((out / "atlas.part.pdf").string(), job->data, job->analysis,
+                                 *project, overlay);
+        if (!s || !promote(out / "atlas.part.pdf", out / "atlas.pdf")) {
+            fs::remove(out / "atlas.part.pdf", ec);
+            return error(s ? (out / "atlas.pdf").string() + ": cannot be written." : s.error());
+        }
+        atlas = *s;
+        timings.emplace_back("atlas", since(t0));
+    }
     // the briefing's first map, under a temporary name and renamed like every other output
     const auto writeMap = [&](const std::string& ext, auto writer) -> bool {
         const fs::path part = out / ("map.part." + ext), file = out / ("map." + ext);
@@ -238,18 +270,20 @@ int runProject(const RunOptions& o) {
     if (o.png && !writeMap("png", writeThematicPng)) return kInputError;
     if (o.svg && !writeMap("svg", writeThematicSvg)) return kInputError;
     timings.emplace_back("total", since(start));
-    const std::string report = withStreetsReport(
-        buildReport(*project, job->data, job->analysis, timings,
-                    job->backtest ? &*job->backtest : nullptr, job->backtestError),
-        *job);
+    std::string report = withStreetsReport(buildReport(*project, job->data, job->analysis, timings,
+                                                       job->backtest ? &*job->backtest : nullptr,
+                                                       job->backtestError),
+                                           *job);
+    if (atlas) report = withAtlasReport(report, *project, *atlas);
     if (!writeText(out / "report.json", report))
         return error((out / "report.json").string() + ": cannot be written.");
     if (!o.quiet) {
         std::printf("Timings:");
         for (const auto& [phase, secs] : timings)
             std::printf(" %s %.3fs", phase.c_str(), secs);
-        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s%s%s%s}\n", o.outDir.c_str(),
-                    job->streetRanking ? ", streets.csv" : "", o.pdf ? ", briefing.pdf" : "",
+        std::printf("\nWrote %s/{report.json, areas.gpkg, targets.csv%s%s%s%s%s}\n",
+                    o.outDir.c_str(), job->streetRanking ? ", streets.csv" : "",
+                    o.pdf ? ", briefing.pdf" : "", atlas ? ", atlas.pdf" : "",
                     o.png ? ", map.png" : "", o.svg ? ", map.svg" : "");
     }
     return kOk;

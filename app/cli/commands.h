@@ -20,7 +20,10 @@ struct RunOptions {
     bool quiet = false;
     std::optional<std::uint64_t> maxInputMb; ///< --max-input-mb: overrides the project's limit
     bool refuseOutside = false;              ///< --refuse-outside: files outside are an error
-    std::string streets; ///< --streets FILE: the streets layer (replaces the project's path)
+    std::string streets;     ///< --streets FILE: the streets layer (replaces the project's path)
+    std::string atlas;       ///< --atlas COLUMN: print atlas.pdf grouped by this column
+    std::string paper;       ///< --paper A4|A3 (overrides the project's atlas.paper)
+    std::string orientation; ///< --orientation portrait|landscape
 };
 
 int runProject(const RunOptions& options);

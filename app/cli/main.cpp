@@ -16,6 +16,8 @@ const char* kUsage = "usage: swingmap-cli run PROJECT.json --out DIR [--no-pdf] 
                      "[--quiet]\n"
                      "                        [--max-input-mb N] [--refuse-outside]\n"
                      "                        [--streets FILE]\n"
+                     "                        [--atlas COLUMN] [--paper A4|A3]\n"
+                     "                        [--orientation portrait|landscape]\n"
                      "       swingmap-cli make-demo DIR\n"
                      "       swingmap-cli validate PROJECT.json [--refuse-outside]\n"
                      "       swingmap-cli --version\n";
@@ -54,6 +56,15 @@ int run(const std::vector<std::string>& args) {
             o.refuseOutside = true;
         } else if (args[i] == "--streets" && i + 1 < args.size()) {
             o.streets = args[++i];
+        } else if (args[i] == "--atlas" && i + 1 < args.size()) {
+            o.atlas = args[++i];
+        } else if (args[i] == "--paper" && i + 1 < args.size()) {
+            o.paper = args[++i];
+            if (o.paper != "A4" && o.paper != "A3") return usage("--paper takes A4 or A3");
+        } else if (args[i] == "--orientation" && i + 1 < args.size()) {
+            o.orientation = args[++i];
+            if (o.orientation != "portrait" && o.orientation != "landscape")
+                return usage("--orientation takes portrait or landscape");
         } else if (o.project.empty() && args[i].rfind("--", 0) != 0) {
             o.project = args[i];
         } else {

@@ -6,6 +6,7 @@
 #include "app/render/uitext.h"
 
 #include <QFontMetricsF>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
@@ -96,7 +97,9 @@ void drawStreets(QPainter& p, const ViewTransform& t, const QRectF& mapRect,
         }
     }
     // labels: top streets, white halo, skipped where they would overlap a label already placed
-    const QFont font = uiFont(7, true);
+    QFont font = uiFont(7, true);
+    if (p.device()) // QPainterPath::addText sizes a point font for the screen, not the device
+        font.setPixelSize(std::max(1, static_cast<int>(7.0 * p.device()->logicalDpiY() / 72)));
     const QFontMetricsF fm(font, p.device());
     std::vector<QRectF> placed;
     for (const StreetScore& sc : o.ranking->listed) {

@@ -17,6 +17,24 @@ using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t0) {
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
+
+/// The atlas' grouping column: a boundary column (the loader kept it), else a census text column.
+Status resolveAtlasGroups(const Project& project, Dataset& d) {
+    if (!project.atlas.enabled() || !d.groupColumn.empty()) return Ok{};
+    if (const int c = d.categoryIndex(project.atlas.group); c >= 0) {
+        d.groupColumn = project.atlas.group;
+        d.groups = d.categories[static_cast<std::size_t>(c)];
+        return Ok{};
+    }
+    std::string list;
+    for (const auto* cols : {&d.boundaryColumns, &d.categoryNames})
+        for (const auto& c : *cols)
+            list += (list.empty() ? "" : ", ") + c;
+    return fail(project.file + ": the atlas group column \"" + project.atlas.group +
+                "\" is neither a column of the boundaries nor a text column of a census table. "
+                "Choose one of: " +
+                (list.empty() ? std::string("(none)") : list) + ".");
+}
 } // namespace
 
 Result<JobResult> runJob(const Project& project, Feedback& feedback) {
@@ -30,6 +48,7 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
                  {"tables", lt.tables},
                  {"join", lt.join},
                  {"reconcile", lt.reconcile}};
+    if (auto st = resolveAtlasGroups(project, r.data); !st) return st.takeError();
     if (feedback.isCancelled()) return fail("cancelled");
     feedback.setProgress(0.7, "Finding neighbours and fitting the model");
     const auto t0 = Clock::now();
