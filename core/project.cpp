@@ -407,6 +407,7 @@ Status checkRemote(const Project& p) {
     for (const ReconcileSource& r : reconcileSources(p))
         paths.emplace_back(r.key, &r.source->path);
     if (p.streets) paths.emplace_back("$.streets.path", &p.streets->source.path);
+    if (p.atlas.groups) paths.emplace_back("$.atlas.groups.path", &p.atlas.groups->path);
     for (const auto& [key, path] : paths)
         if (isRemotePath(*path))
             return fail(key + ": " + remoteRefusedMessage("\"" + redactPath(*path) + "\""));
@@ -425,6 +426,7 @@ void setInputPolicy(Project& p, const InputPolicy& policy) {
         for (SourceSpec* s : {&r->from, &r->weights, &r->stations, &r->clip})
             s->input = policy;
     if (p.streets) p.streets->source.input = policy;
+    if (p.atlas.groups) p.atlas.groups->input = policy;
 }
 
 std::vector<ReconcileSpec*> reconcileSpecs(Project& p) {
@@ -533,6 +535,10 @@ Result<Project> parseProject(const std::string& text, const std::string& file) {
         p.atlas.a3 = at.value("paper", "A4") == "A3";
         p.atlas.landscape = at.value("orientation", "portrait") == "landscape";
         p.atlas.walkList = at.value("walk_list", std::size_t{25});
+        if (at.contains("groups")) {
+            p.atlas.groups = readSource(at["groups"], base, false);
+            if (p.atlas.group.empty()) p.atlas.group = p.atlas.groups->name;
+        }
     }
     setInputPolicy(p, readPolicy(j));
     if (auto s = checkRemote(p); !s) return fail(file + ": " + s.error());

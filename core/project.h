@@ -128,7 +128,10 @@ struct AtlasSpec {
     bool a3 = false;           ///< paper "A3" (else "A4")
     bool landscape = false;    ///< orientation "landscape" (else "portrait")
     std::size_t walkList = 25; ///< most streets per group's walk list
-    [[nodiscard]] bool enabled() const { return !group.empty(); }
+    /// "groups": a polygon layer of the groups (name = its name column); areas go to the feature
+    /// they overlap most (gis/grouping.h). Then `group` is that name column.
+    std::optional<SourceSpec> groups;
+    [[nodiscard]] bool enabled() const { return !group.empty() || groups.has_value(); }
     [[nodiscard]] const char* paper() const { return a3 ? "A3" : "A4"; }
     [[nodiscard]] const char* orientation() const { return landscape ? "landscape" : "portrait"; }
 };

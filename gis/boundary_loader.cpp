@@ -25,7 +25,7 @@ Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm) {
         d.names.assign(d.keys.size(), "");
     }
     d.boundaryColumns = layer->attributes.columns;
-    if (p.atlas.enabled())
+    if (p.atlas.enabled() && !p.atlas.groups) // a groups layer is overlaid later (job.cpp)
         if (auto g = layer->attributes.column(p.atlas.group)) { // else a census column (job.cpp)
             d.groupColumn = p.atlas.group;
             d.groups = **g;

@@ -158,7 +158,7 @@ bool confirmInputs(const Project& project, bool refuseOutside) {
 
 /// report.json with the "atlas" block (docs/schema.md §2).
 std::string withAtlasReport(const std::string& report, const Project& project,
-                            const AtlasSummary& atlas) {
+                            const AtlasSummary& atlas, const JobResult& job) {
     nlohmann::json j = nlohmann::json::parse(report, nullptr, false);
     if (j.is_discarded()) return report;
     j["atlas"] = {{"file", "atlas.pdf"},
@@ -167,6 +167,10 @@ std::string withAtlasReport(const std::string& report, const Project& project,
                   {"pages", atlas.pages},
                   {"paper", project.atlas.paper()},
                   {"orientation", project.atlas.orientation()}};
+    if (job.atlasLayer)
+        j["atlas"]["layer"] = {{"source", job.atlasLayer->source},
+                               {"straddling", job.atlasLayer->straddling},
+                               {"unassigned", job.atlasLayer->unassigned}};
     return j.dump(2);
 }
 
@@ -195,7 +199,10 @@ int runProject(const RunOptions& o) {
         project->streets->source.path = fs::absolute(o.streets).lexically_normal().string();
         project->streets->source.input = project->input;
     }
-    if (!o.atlas.empty()) project->atlas.group = o.atlas;
+    if (!o.atlas.empty()) { // a column named on the command line replaces a groups layer
+        project->atlas.group = o.atlas;
+        project->atlas.groups.reset();
+    }
     if (!o.paper.empty()) project->atlas.a3 = o.paper == "A3";
     if (!o.orientation.empty()) project->atlas.landscape = o.orientation == "landscape";
     if (!confirmInputs(*project, o.refuseOutside)) return kInputError;
@@ -274,7 +281,7 @@ int runProject(const RunOptions& o) {
                                                        job->backtest ? &*job->backtest : nullptr,
                                                        job->backtestError),
                                            *job);
-    if (atlas) report = withAtlasReport(report, *project, *atlas);
+    if (atlas) report = withAtlasReport(report, *project, *atlas, *job);
     if (!writeText(out / "report.json", report))
         return error((out / "report.json").string() + ": cannot be written.");
     if (!o.quiet) {

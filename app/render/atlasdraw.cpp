@@ -7,6 +7,7 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextOption>
 
 #include <algorithm>
 
@@ -26,8 +27,8 @@ void drawRow(QPainter& p, const QRectF& frame, double y, double h, const QString
         const double w = t.widths[i] * frame.width();
         const QRectF cell(x + pad, y, w - 2 * pad, h);
         const bool right = i < t.rightAligned.size() && t.rightAligned[i];
-        p.drawText(cell, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                   fm.elidedText(cells[c], Qt::ElideRight, cell.width()));
+        const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        p.drawText(cell, fm.elidedText(cells[c], Qt::ElideRight, cell.width()), QTextOption(align));
         x += w;
     }
 }

@@ -2,6 +2,7 @@
 #include "app/shared/job.h"
 
 #include "gis/dataset_loader.h"
+#include "gis/grouping.h"
 #include "gis/spatial_weights.h"
 #include "gis/streets.h"
 
@@ -18,8 +19,18 @@ double since(Clock::time_point t0) {
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-/// The atlas' grouping column: a boundary column (the loader kept it), else a census text column.
-Status resolveAtlasGroups(const Project& project, Dataset& d) {
+/// The atlas' groups: a groups layer overlaid with the areas, else a boundary column (the loader
+/// kept it), else a census text column.
+Status resolveAtlasGroups(const Project& project, Dataset& d, JobResult& r) {
+    if (project.atlas.groups) {
+        auto g = gis::groupAreas(gis::CrsLayer{&d.geometry, d.crsWkt}, *project.atlas.groups);
+        if (!g) return fail("The atlas groups layer: " + g.error());
+        d.groupColumn = project.atlas.groups->name;
+        d.groups = std::move(g->perArea);
+        r.atlasLayer = JobResult::AtlasLayerInfo{g->source, g->assignment.straddling,
+                                                 g->assignment.unassigned};
+        return Ok{};
+    }
     if (!project.atlas.enabled() || !d.groupColumn.empty()) return Ok{};
     if (const int c = d.categoryIndex(project.atlas.group); c >= 0) {
         d.groupColumn = project.atlas.group;
@@ -48,7 +59,7 @@ Result<JobResult> runJob(const Project& project, Feedback& feedback) {
                  {"tables", lt.tables},
                  {"join", lt.join},
                  {"reconcile", lt.reconcile}};
-    if (auto st = resolveAtlasGroups(project, r.data); !st) return st.takeError();
+    if (auto st = resolveAtlasGroups(project, r.data, r); !st) return st.takeError();
     if (feedback.isCancelled()) return fail("cancelled");
     feedback.setProgress(0.7, "Finding neighbours and fitting the model");
     const auto t0 = Clock::now();

@@ -32,6 +32,12 @@ struct JobResult {
     Timings timings;
     std::optional<StreetLayer> streets;         ///< with a streets layer (project "streets")
     std::optional<StreetRanking> streetRanking; ///< its streets scored by the analysis
+    /// With "atlas": {"groups": layer}: where the areas fell in the groups layer.
+    struct AtlasLayerInfo {
+        std::string source;
+        std::size_t straddling = 0, unassigned = 0;
+    };
+    std::optional<AtlasLayerInfo> atlasLayer;
 };
 
 /// Load the project's files (gis), build contiguity, and analyse (core). Cancellable.

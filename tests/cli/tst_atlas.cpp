@@ -9,7 +9,9 @@
 #include "gis/reader.h"
 #include "tests/common/process_run.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,6 +21,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -212,6 +215,63 @@ private slots:
         const auto report = nlohmann::json::parse(readAll(out + "/report.json").toStdString());
         QCOMPARE(report["atlas"]["paper"].get<std::string>(), std::string("A3"));
         QCOMPARE(report["atlas"]["orientation"].get<std::string>(), std::string("landscape"));
+    }
+
+    /// The groups as a polygon layer (the 27 Stadtteile) instead of a column: each district goes
+    /// to the Stadtteil it overlaps most, which gives the same pages as the city's own column.
+    void groupsLayer() {
+        auto project = nlohmann::json::parse(readAll(kKarlsruhe).toStdString());
+        const QDir examples(QFileInfo(kKarlsruhe).absolutePath());
+        std::function<void(nlohmann::json&)> absolute = [&](nlohmann::json& j) {
+            if (j.is_object()) {
+                for (auto& [k, v] : j.items()) {
+                    if (k == "path" && v.is_string())
+                        v = QDir::cleanPath(examples.absoluteFilePath(
+                                                QString::fromStdString(v.get<std::string>())))
+                                .toStdString();
+                    else
+                        absolute(v);
+                }
+            } else if (j.is_array()) {
+                for (auto& v : j)
+                    absolute(v);
+            }
+        };
+        absolute(project);
+        project["atlas"] = {{"groups",
+                             {{"path", kKaData + "/boundaries/karlsruhe_wahlbezirke.gpkg"},
+                              {"layer", "stadtteile"},
+                              {"name", "stadtteil"}}},
+                            {"walk_list", project["atlas"].value("walk_list", 25)}};
+        const QString file = m_dir.path() + "/groups_layer.json";
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(project.dump(2)));
+        f.close();
+        const QString out = m_dir.path() + "/groups_layer";
+        const Run r = run(CLI_PATH, {"run", file, "--out", out, "--no-pdf", "--quiet"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto report = nlohmann::json::parse(readAll(out + "/report.json").toStdString());
+        QCOMPARE(report["atlas"]["group"].get<std::string>(), std::string("stadtteil"));
+        QCOMPARE(report["atlas"]["groups"].get<int>(), 27);
+        QCOMPARE(report["atlas"]["layer"]["straddling"].get<int>(), 0);
+        QCOMPARE(report["atlas"]["layer"]["unassigned"].get<int>(), 0);
+        QVERIFY(report["atlas"]["layer"]["source"].get<std::string>().find("stadtteile") !=
+                std::string::npos);
+        const QStringList byLayer = pdfPageTexts(out + "/atlas.pdf");
+        const QStringList byColumn = pdfPageTexts(m_ka + "/atlas.pdf");
+        QCOMPARE(byLayer.size(), byColumn.size());
+        for (int i = 1; i < byLayer.size(); ++i)
+            QCOMPARE(pageTitle(byLayer[i]), pageTitle(byColumn[i]));
+        // a groups layer without its name column is refused with the columns listed
+        project["atlas"]["groups"]["name"] = "Stadtteilname";
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(project.dump(2)));
+        f.close();
+        const Run bad = run(CLI_PATH, {"run", file, "--out", out + "_bad", "--no-pdf", "--quiet"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("Stadtteilname") && bad.err.contains("stadtteil_nr"),
+                 qPrintable(bad.err));
     }
 
     void unknownColumn() {
