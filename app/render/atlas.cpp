@@ -177,11 +177,7 @@ AtlasTable indexTable(const AtlasContext& c, const std::vector<std::size_t>& fir
 }
 
 std::vector<QRectF> indexFrames(const AtlasContext& c, double top) {
-    const QRectF body(c.page.left(), top, c.page.width(), c.bodyBottom - top);
-    if (body.width() < 230 * c.mm) return {body};
-    const double gap = 8 * c.mm, w = (body.width() - gap) / 2;
-    return {QRectF(body.left(), top, w, body.height()),
-            QRectF(body.left() + w + gap, top, w, body.height())};
+    return bodyColumns(c, top, 230);
 }
 
 /// Index pages (drawn when `p` is given, from page 2); returns how many.

@@ -64,11 +64,7 @@ GroupLayout groupLayout(const AtlasContext& c, double top) {
 
 /// The frames of a continuation page: two columns on a wide page, else one.
 std::vector<QRectF> continuationFrames(const AtlasContext& c, double top) {
-    const QRectF body(c.page.left(), top, c.page.width(), c.bodyBottom - top);
-    if (body.width() < 250 * c.mm) return {body};
-    const double gap = 8 * c.mm, w = (body.width() - gap) / 2;
-    return {QRectF(body.left(), top, w, body.height()),
-            QRectF(body.left() + w + gap, top, w, body.height())};
+    return bodyColumns(c, top, 250);
 }
 
 Legend groupLegend(const AtlasContext& c, const AtlasGroup& g) {
@@ -350,6 +346,14 @@ void drawGroupPages(QPainter& p, const AtlasContext& c, std::size_t gi, std::siz
             flowTables(&p, c.writer, f, tables, cur, c.mm, tablePoints(c));
         if (before.table == cur.table && before.row == cur.row) break;
     }
+}
+
+std::vector<QRectF> bodyColumns(const AtlasContext& c, double top, double twoColumnsFromMm) {
+    const QRectF body(c.page.left(), top, c.page.width(), c.bodyBottom - top);
+    if (body.width() < twoColumnsFromMm * c.mm) return {body};
+    const double gap = 8 * c.mm, w = (body.width() - gap) / 2;
+    return {QRectF(body.left(), top, w, body.height()),
+            QRectF(body.left() + w + gap, top, w, body.height())};
 }
 
 } // namespace swingmap

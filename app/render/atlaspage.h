@@ -49,6 +49,10 @@ std::size_t groupPageCount(const AtlasContext& c, std::size_t g);
 /// Draw group g's pages, the first numbered `firstPage`; starts each with writer->newPage().
 void drawGroupPages(QPainter& p, const AtlasContext& c, std::size_t g, std::size_t firstPage);
 
+/// The body below `top` as table frames: two columns when it is at least `twoColumnsFromMm` wide
+/// (index, continuation pages), else one.
+std::vector<QRectF> bodyColumns(const AtlasContext& c, double top, double twoColumnsFromMm);
+
 /// "12.3", "+1.4", "–" for NaN
 QString fixedOrDash(double v, int decimals, bool sign = false);
 

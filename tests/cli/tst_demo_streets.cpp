@@ -8,6 +8,7 @@
 #include "gis/reader.h"
 #include "gis/streets.h"
 #include "gis/voronoi.h"
+#include "tests/common/csv_rows.h"
 #include "tests/common/process_run.h"
 
 #include <QFile>
@@ -33,29 +34,6 @@ namespace {
 QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// CSV rows as cells (quoted cells may hold commas; the demo's names hold no quotes).
-std::vector<QStringList> csvRows(const QString& path) {
-    const QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
-    std::vector<QStringList> rows;
-    for (int i = 1; i < lines.size(); ++i) {
-        if (lines[i].isEmpty()) continue;
-        QStringList cells;
-        QString cell;
-        bool quoted = false;
-        for (const QChar c : lines[i]) {
-            if (c == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (c == QLatin1Char(',') && !quoted)
-                cells << cell, cell.clear();
-            else
-                cell += c;
-        }
-        cells << cell;
-        rows.push_back(cells);
-    }
-    return rows;
 }
 
 struct Feature {

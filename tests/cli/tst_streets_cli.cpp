@@ -5,6 +5,7 @@
 #include "core/centroid.h"
 #include "gis/geos_layer.h"
 #include "gis/reader.h"
+#include "tests/common/csv_rows.h"
 #include "tests/common/process_run.h"
 
 #include <QFile>
@@ -25,32 +26,6 @@ QByteArray readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// streets.csv rows as cells (the test's streets have no commas or quotes in their names).
-std::vector<QStringList> csvRows(const QString& path, QStringList* header = nullptr) {
-    const QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
-    std::vector<QStringList> rows;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines[i].isEmpty()) continue;
-        QStringList cells;
-        QString cell;
-        bool quoted = false;
-        for (const QChar c : lines[i]) {
-            if (c == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (c == QLatin1Char(',') && !quoted)
-                cells << cell, cell.clear();
-            else
-                cell += c;
-        }
-        cells << cell;
-        if (i == 0) {
-            if (header) *header = cells;
-        } else {
-            rows.push_back(cells);
-        }
-    }
-    return rows;
-}
 } // namespace
 
 class TestStreetsCli : public QObject {
@@ -60,8 +35,9 @@ class TestStreetsCli : public QObject {
 private slots:
     void karlsruhe() {
         const QString out = m_dir.path() + "/ka";
-        const Run r = run(CLI_PATH, {"run", PROJECT_DIR "/docs/examples/de_karlsruhe_2013_2017.json",
-                                     "--out", out, "--png", "--svg"});
+        const Run r =
+            run(CLI_PATH, {"run", PROJECT_DIR "/docs/examples/de_karlsruhe_2013_2017.json", "--out",
+                           out, "--png", "--svg"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("Streets: 1827 named streets"), qPrintable(r.out));
         QStringList header;
@@ -112,7 +88,8 @@ private slots:
         const QString demo = m_dir.path() + "/demo";
         QCOMPARE(run(CLI_PATH, {"make-demo", demo}).code, 0);
         const QString plain = m_dir.path() + "/plain";
-        Run r = run(CLI_PATH, {"run", demo + "/project.json", "--out", plain, "--no-pdf", "--quiet"});
+        Run r =
+            run(CLI_PATH, {"run", demo + "/project.json", "--out", plain, "--no-pdf", "--quiet"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         swingmap::SourceSpec spec;
         spec.path = (plain + "/areas.gpkg").toStdString();
@@ -166,8 +143,8 @@ private slots:
             f.write(QByteArray::fromStdString(fc.dump()));
         }
         const QString out = m_dir.path() + "/streets";
-        r = run(CLI_PATH, {"run", demo + "/project.json", "--out", out, "--no-pdf", "--png", "--quiet",
-                           "--streets", file});
+        r = run(CLI_PATH, {"run", demo + "/project.json", "--out", out, "--no-pdf", "--png",
+                           "--quiet", "--streets", file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const auto rows = csvRows(out + "/streets.csv");
         QCOMPARE(rows.size(), std::size_t(1));
