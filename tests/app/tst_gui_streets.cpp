@@ -122,6 +122,16 @@ bool waitShown(QSignalSpy& shown, QSignalSpy& failed, int count) {
            failed.isEmpty();
 }
 
+/// The Karlsruhe example as a document to be saved as `file` elsewhere: its data paths absolute.
+Result<projectfile::Document> karlsruheDocument(const QString& file) {
+    QFile example(kExample);
+    if (!example.open(QIODevice::ReadOnly)) return fail(kExample.toStdString() + ": cannot read");
+    const QByteArray text = example.readAll().replace(
+        "../../../shared/data",
+        QFileInfo(QStringLiteral(SHARED_DATA_DIR)).absoluteFilePath().toUtf8());
+    return projectfile::parseDocument(text, file);
+}
+
 } // namespace
 
 class TestGuiStreets : public QObject {
@@ -396,13 +406,8 @@ void TestGuiStreets::dropStreetsLayer() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("karlsruhe.json"));
-    QFile example(kExample);
-    QVERIFY(example.open(QIODevice::ReadOnly));
-    const QByteArray text = example.readAll().replace(
-        "../../../shared/data",
-        QFileInfo(QStringLiteral(SHARED_DATA_DIR)).absoluteFilePath().toUtf8());
-    auto doc = projectfile::parseDocument(text, file);
-    QVERIFY(doc);
+    auto doc = karlsruheDocument(file);
+    QVERIFY2(doc, doc ? "" : doc.error().c_str());
     doc->erase("streets");
     QVERIFY(projectfile::saveDocument(*doc, file).ok());
     trustProjectInputs(file);
@@ -516,13 +521,8 @@ void TestGuiStreets::suppressedAreas() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("karlsruhe_private.json"));
-    QFile example(kExample);
-    QVERIFY(example.open(QIODevice::ReadOnly));
-    const QByteArray text = example.readAll().replace(
-        "../../../shared/data",
-        QFileInfo(QStringLiteral(SHARED_DATA_DIR)).absoluteFilePath().toUtf8());
-    auto doc = projectfile::parseDocument(text, file);
-    QVERIFY(doc);
+    auto doc = karlsruheDocument(file);
+    QVERIFY2(doc, doc ? "" : doc.error().c_str());
     (*doc)["privacy"] = {{"min_households", 6}, {"min_voters", 450}};
     QVERIFY(projectfile::saveDocument(*doc, file).ok());
     trustProjectInputs(file);
