@@ -4,12 +4,17 @@
 #include "core/projectpaths.h"
 #include "gis/ogr_common.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cpl_conv.h>
+#include <deque>
 #include <filesystem>
+#include <future>
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
+#include <system_error>
+#include <thread>
 
 namespace swingmap::gis {
 
@@ -84,16 +89,46 @@ Prepared prepare(OGRGeometry* raw) {
     return p;
 }
 
-/// "feature 12 (key "05315")" for messages.
-std::string featureLabel(std::size_t index, const OGRFeature& f, int keyField) {
+/// A run of features read in the reading thread and prepared (validated, repaired, reprojected)
+/// in a worker: GEOS validity is most of the reading time and runs in parallel with GDAL's reads.
+struct Batch {
+    std::size_t first = 0;                         ///< 1-based index of the batch's first feature
+    std::vector<std::unique_ptr<OGRGeometry>> raw; ///< as read (consumed by prepareBatch)
+    std::vector<char> keySet;                      ///< the feature's key field is set (messages)
+    std::vector<std::string> typeName;             ///< the geometry type read, "" = none
+    std::vector<Prepared> prepared;
+    std::size_t transformFailed = 0; ///< 1-based offset of the first failure, 0 = none
+};
+
+/// Prepare every feature of the batch; `ct` (may be null) is cloned: PROJ objects are not shared
+/// between threads.
+void prepareBatch(Batch& b, const OGRCoordinateTransformation* ct) {
+    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler); // as CplErrorCapture in the reading thread
+    std::unique_ptr<OGRCoordinateTransformation> own(ct ? ct->Clone() : nullptr);
+    b.typeName.resize(b.raw.size());
+    b.prepared.resize(b.raw.size());
+    for (std::size_t i = 0; i < b.raw.size(); ++i) {
+        if (b.raw[i])
+            b.typeName[i] = OGRGeometryTypeToName(wkbFlatten(b.raw[i]->getGeometryType()));
+        b.prepared[i] = prepare(b.raw[i].release());
+        if (b.prepared[i].polygons && own &&
+            b.prepared[i].polygons->transform(own.get()) != OGRERR_NONE) {
+            b.transformFailed = i + 1;
+            break;
+        }
+    }
+    b.raw.clear();
+}
+
+std::string featureLabel(std::size_t index, bool keySet, const Table& attributes, int keyField) {
     std::string s = "feature " + std::to_string(index);
-    if (keyField >= 0 && f.IsFieldSetAndNotNull(keyField))
-        s += " (key \"" + fieldText(f, keyField) + "\")";
+    if (keyField >= 0 && keySet)
+        s += " (key \"" + attributes.cells[static_cast<std::size_t>(keyField)][index - 1] + "\")";
     return s;
 }
 
 Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const SourceSpec& spec,
-                    LoadedLayer& out) {
+                    LoadedLayer& out, const ReadTuning& tuning) {
     const std::string shown = displayPath(spec.path);
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     const int nf = defn->GetFieldCount();
@@ -109,32 +144,83 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
         for (auto& c : out.attributes.cells)
             c.reserve(static_cast<std::size_t>(count));
     }
+    const unsigned threads =
+        tuning.threads > 0 ? tuning.threads : std::max(1U, std::thread::hardware_concurrency());
+    const std::size_t batchSize = std::max<std::size_t>(1, tuning.batch);
     std::vector<double> buf;
     std::size_t index = 0, notArea = 0;
     std::string firstNotArea;
+    std::deque<std::future<void>> pending;
+    std::deque<std::shared_ptr<Batch>> inFlight; // in feature order
+    // Appends a prepared batch to `out` in order; the first failure ends the read.
+    auto consume = [&](Batch& b) -> Status {
+        for (std::size_t i = 0; i < b.prepared.size(); ++i) {
+            const std::size_t at = b.first + i;
+            Prepared& g = b.prepared[i];
+            if (b.transformFailed == i + 1)
+                return fail(shown + ": " + featureLabel(at, b.keySet[i], out.attributes, keyField) +
+                            " could not be reprojected to the working CRS. Check the layer's CRS "
+                            "(\"crs\" in the project file) and \"working_crs\".");
+            out.repaired += g.repaired;
+            if (g.notArea && notArea++ == 0)
+                firstNotArea = featureLabel(at, b.keySet[i], out.attributes, keyField) + " is a " +
+                               b.typeName[i];
+            if (g.polygons)
+                for (const OGRPolygon* poly : *g.polygons)
+                    appendPolygon(*poly, out.geometry, buf);
+            g.polygons.reset();
+            out.geometry.endFeature();
+            if (!g.notArea && !out.geometry.hasGeometry(out.geometry.featureCount() - 1))
+                ++out.empty;
+        }
+        return Ok{};
+    };
+    auto batch = std::make_shared<Batch>();
+    // Hands the batch to a worker (or prepares it here with one thread); waits for the oldest
+    // batches while `limit` are in flight.
+    auto submit = [&](std::size_t limit) -> Status {
+        if (!batch->raw.empty()) {
+            bool queued = false;
+            if (threads > 1) {
+                try {
+                    const OGRCoordinateTransformation* shared = ct;
+                    pending.push_back(std::async(
+                        std::launch::async, [b = batch, shared] { prepareBatch(*b, shared); }));
+                    inFlight.push_back(batch);
+                    queued = true;
+                } catch (const std::system_error&) { // no thread to be had: prepare it here
+                }
+            }
+            if (!queued) {
+                prepareBatch(*batch, ct);
+                if (Status s = consume(*batch); !s) return s;
+            }
+        }
+        batch = std::make_shared<Batch>();
+        batch->first = index + 1;
+        while (pending.size() > limit) {
+            pending.front().get();
+            pending.pop_front();
+            const std::shared_ptr<Batch> done = std::move(inFlight.front());
+            inFlight.pop_front();
+            if (Status s = consume(*done); !s) return s;
+        }
+        return Ok{};
+    };
+    batch->first = 1;
     layer.ResetReading();
     for (auto& feature : layer) {
         if (++index > spec.input.maxFeatures)
             return fail(tooManyFeaturesMessage(shown, index, spec.input));
         for (int i = 0; i < nf; ++i)
             out.attributes.cells[static_cast<std::size_t>(i)].push_back(fieldText(*feature, i));
-        const OGRGeometry* original = feature->GetGeometryRef();
-        const std::string typeName =
-            original ? OGRGeometryTypeToName(wkbFlatten(original->getGeometryType())) : "";
-        Prepared g = prepare(feature->StealGeometry());
-        out.repaired += g.repaired;
-        if (g.notArea && notArea++ == 0)
-            firstNotArea = featureLabel(index, *feature, keyField) + " is a " + typeName;
-        if (g.polygons && ct && g.polygons->transform(ct) != OGRERR_NONE)
-            return fail(shown + ": " + featureLabel(index, *feature, keyField) +
-                        " could not be reprojected to the working CRS. Check the layer's CRS "
-                        "(\"crs\" in the project file) and \"working_crs\".");
-        if (g.polygons)
-            for (const OGRPolygon* poly : *g.polygons)
-                appendPolygon(*poly, out.geometry, buf);
-        out.geometry.endFeature();
-        if (!g.notArea && !out.geometry.hasGeometry(out.geometry.featureCount() - 1)) ++out.empty;
+        batch->keySet.push_back(
+            static_cast<char>(keyField >= 0 && feature->IsFieldSetAndNotNull(keyField)));
+        batch->raw.emplace_back(feature->StealGeometry());
+        if (batch->raw.size() >= batchSize)
+            if (Status s = submit(2 * threads); !s) return s;
     }
+    if (Status s = submit(0); !s) return s;
     const std::string layerName = layer.GetName();
     if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
     if (index == 0)
@@ -201,7 +287,8 @@ Result<OpenedLayer> openBoundaryLayer(const SourceSpec& spec) {
 } // namespace
 
 namespace {
-Result<LoadedLayer> readPolygons(const SourceSpec& spec, const std::string& targetCrs) {
+Result<LoadedLayer> readPolygons(const SourceSpec& spec, const std::string& targetCrs,
+                                 const ReadTuning& tuning) {
     CplErrorCapture errors;
     auto opened = openBoundaryLayer(spec);
     if (!opened) return opened.takeError();
@@ -228,7 +315,7 @@ Result<LoadedLayer> readPolygons(const SourceSpec& spec, const std::string& targ
                         crsName(*srs) + ") to the working CRS (" + crsName(target) + ")" +
                         errors.detail() + ". Check \"crs\" and \"working_crs\".");
     }
-    if (auto s = readFeatures(layer, ct.get(), spec, out); !s) return s.takeError();
+    if (auto s = readFeatures(layer, ct.get(), spec, out, tuning); !s) return s.takeError();
     out.crsName = crsName(target);
     out.crsWkt = crsWkt(target);
     out.geographic = target.IsGeographic();
@@ -237,9 +324,10 @@ Result<LoadedLayer> readPolygons(const SourceSpec& spec, const std::string& targ
 }
 } // namespace
 
-Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs) {
+Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs,
+                                     const ReadTuning& tuning) {
     NetworkScope network(spec.input.allowRemote);
-    auto layer = readPolygons(spec, targetCrs);
+    auto layer = readPolygons(spec, targetCrs, tuning);
     // a file that refers to the network fails in many ways: say the one that matters
     if (!layer)
         if (auto refused = remoteRefusalMessage(displayPath(spec.path)); !refused.empty())

@@ -22,12 +22,21 @@ struct LoadedLayer {
     std::string attribution;  ///< licence/attribution text found in the file's metadata, if any
 };
 
+/// How readPolygonLayer spreads its work: the reading thread hands runs of `batch` features to
+/// workers that validate, repair and reproject them (GEOS), appended in input order. `threads` 0 =
+/// one worker per core; 1 = everything in the calling thread. The result is the same either way.
+struct ReadTuning {
+    unsigned threads = 0;
+    std::size_t batch = 4096;
+};
+
 /**
  * Read any OGR vector source's polygons and attributes. `targetCrs` ("" = keep the layer's own)
  * is anything OGRSpatialReference::SetFromUserInput accepts. A layer without a CRS is an error
  * unless the source declares one (spec.crs) or the format fixes it (GeoJSON, TopoJSON: WGS 84).
  */
-Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs = "");
+Result<LoadedLayer> readPolygonLayer(const SourceSpec& spec, const std::string& targetCrs = "",
+                                     const ReadTuning& tuning = {});
 
 /// Read a table (CSV, XLSX, ODS, DBF, GeoPackage attribute table, any OGR layer) as text cells.
 Result<Table> readTable(const SourceSpec& spec);
