@@ -2,6 +2,7 @@
 #include "gis/vector_writer.h"
 
 #include "gis/gdal_util.h"
+#include "gis/gpkg_rtree.h"
 
 #include <ogr_feature.h>
 #include <ogr_geometry.h>
@@ -10,6 +11,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace swingmap::gis {
 
@@ -71,13 +73,14 @@ Result<GDALDatasetUniquePtr> createDataset(const Target& t, const std::string& d
 
 Result<OGRLayer*> createLayer(const Target& t, GDALDataset& ds, const std::string& name,
                               const std::string& crs, const std::vector<FieldColumn>& fields,
-                              OGRwkbGeometryType type = wkbMultiPolygon) {
+                              OGRwkbGeometryType type = wkbMultiPolygon, bool packedIndex = false) {
     OGRSpatialReference srs;
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (!crs.empty() && srs.SetFromUserInput(crs.c_str()) != OGRERR_NONE)
         return t.error("the coordinate reference system '" + crs + "' is not known");
     CPLStringList options;
-    if (EQUAL(ds.GetDriverName(), "GPKG")) options.SetNameValue("SPATIAL_INDEX", "YES");
+    if (EQUAL(ds.GetDriverName(), "GPKG"))
+        options.SetNameValue("SPATIAL_INDEX", packedIndex ? "NO" : "YES"); // packed: gpkg_rtree
     OGRLayer* layer =
         ds.CreateLayer(name.c_str(), crs.empty() ? nullptr : &srs, type, options.List());
     if (!layer) return t.error("the layer '" + name + "' could not be created");
@@ -149,11 +152,14 @@ Status writeFeatures(const Target& t, OGRLayer& layer, std::size_t count,
     return Ok{};
 }
 
-template <class MakeGeometry>
+/// `finish` runs after the features, before the commit.
+template <class MakeGeometry, class Finish>
 Status writeInTransaction(const Target& t, GDALDataset& ds, OGRLayer& layer, std::size_t count,
-                          const MakeGeometry& geometryOf, const std::vector<FieldColumn>& fields) {
+                          const MakeGeometry& geometryOf, const std::vector<FieldColumn>& fields,
+                          const Finish& finish) {
     const bool transaction = ds.StartTransaction(FALSE) == OGRERR_NONE;
     Status written = writeFeatures(t, layer, count, geometryOf, fields);
+    if (written) written = finish();
     if (!written) {
         if (transaction) ds.RollbackTransaction();
         return written;
@@ -173,12 +179,25 @@ Status writePolygons(const std::string& path, const std::string& layerName,
     if (Status ok = checkFields(t, fields, geom.featureCount()); !ok) return ok;
     auto ds = createDataset(t, driver);
     if (!ds) return ds.takeError();
-    auto layer = createLayer(t, **ds, layerName, crs, fields);
+    const bool gpkg = EQUAL((*ds)->GetDriverName(), "GPKG");
+    auto layer = createLayer(t, **ds, layerName, crs, fields, wkbMultiPolygon, gpkg);
     if (!layer) return layer.takeError();
+    std::optional<DeferredRtree> rtree;
+    if (gpkg) {
+        auto deferred = deferRtree(**ds, (*layer)->GetName(), (*layer)->GetGeometryColumn());
+        if (!deferred) return t.error(deferred.error());
+        rtree = std::move(*deferred);
+    }
     const auto geometryOf = [&](std::size_t f) -> OGRGeometry* {
         return geom.hasGeometry(f) ? makeGeometry(geom, f).release() : nullptr;
     };
-    if (Status ok = writeInTransaction(t, **ds, **layer, geom.featureCount(), geometryOf, fields);
+    const auto finish = [&]() -> Status {
+        if (!rtree) return Ok{};
+        if (Status s = fillRtree(**ds, *rtree, geom.bbox); !s) return t.error(s.error());
+        return Ok{};
+    };
+    if (Status ok =
+            writeInTransaction(t, **ds, **layer, geom.featureCount(), geometryOf, fields, finish);
         !ok)
         return ok;
     CPLErrorReset();
@@ -211,7 +230,10 @@ Status writeLines(const std::string& path, const std::string& layerName,
                            xy[2 * std::size_t(i) + 1]);
         return line;
     };
-    if (Status ok = writeInTransaction(t, **ds, **layer, count, geometryOf, fields); !ok) return ok;
+    if (Status ok = writeInTransaction(t, **ds, **layer, count, geometryOf, fields,
+                                       [] { return Status(Ok{}); });
+        !ok)
+        return ok;
     CPLErrorReset();
     ds->reset();
     if (CPLGetLastErrorType() >= CE_Failure) return t.error("the file could not be finished");
