@@ -3,8 +3,10 @@
 
 #include "core/projectpaths.h"
 #include "gis/ogr_common.h"
+#include "gis/simple_ring.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cpl_conv.h>
 #include <deque>
@@ -63,6 +65,23 @@ struct Prepared {
     bool repaired = false;                     ///< was invalid, repaired with MakeValid
 };
 
+/// One polygon without holes whose shell is provably simple (gis/simple_ring.h): valid without
+/// asking GEOS, by far the most common feature.
+bool provablyValid(const OGRMultiPolygon& m) {
+    if (m.getNumGeometries() != 1) return false;
+    const OGRPolygon* poly = m.getGeometryRef(0);
+    const OGRLinearRing* ring = poly->getExteriorRing();
+    if (poly->getNumInteriorRings() != 0 || !ring) return false;
+    const int n = ring->getNumPoints();
+    if (n < 4 || static_cast<std::size_t>(n) > kSimpleRingMaxSegments + 1) return false;
+    std::array<double, 2 * (kSimpleRingMaxSegments + 1)> xy{};
+    for (int i = 0; i < n; ++i) {
+        xy[2 * static_cast<std::size_t>(i)] = ring->getX(i);
+        xy[2 * static_cast<std::size_t>(i) + 1] = ring->getY(i);
+    }
+    return provablySimpleRing(xy.data(), static_cast<std::size_t>(n));
+}
+
 /// A feature's geometry as valid 2-D polygons: Z and M dropped, curves linearised, invalid
 /// polygons repaired with GEOS MakeValid (lower-dimension leftovers dropped).
 Prepared prepare(OGRGeometry* raw) {
@@ -77,7 +96,7 @@ Prepared prepare(OGRGeometry* raw) {
         p.notArea = true;
         return p;
     }
-    if (!polygons->IsValid()) {
+    if (!provablyValid(*polygons) && !polygons->IsValid()) {
         if (std::unique_ptr<OGRGeometry> fixed(polygons->MakeValid()); fixed) {
             p.repaired = true;
             auto repaired = std::make_unique<OGRMultiPolygon>();
