@@ -24,33 +24,55 @@ std::string normaliseKey(std::string_view raw) {
 }
 
 std::vector<std::string> duplicatedKeys(const std::vector<std::string>& keys) {
-    std::unordered_map<std::string_view, int> seen;
-    seen.reserve(keys.size());
-    std::vector<std::string> dups;
-    for (const auto& k : keys)
-        if (++seen[k] == 2) dups.push_back(k);
+    const KeyIndex index(keys);
+    std::vector<std::string> dups; // in the order their second occurrence comes
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const long first = index.find(keys[i]);
+        if (first >= 0 && static_cast<std::size_t>(first) != i &&
+            index.nextSame(static_cast<std::size_t>(first)) == static_cast<long>(i))
+            dups.push_back(keys[i]);
+    }
     return dups;
 }
 
 KeyIndex::KeyIndex(const std::vector<std::string>& areaKeys)
     : m_keys(&areaKeys), m_next(areaKeys.size(), -1) {
-    m_first.reserve(areaKeys.size());
+    std::size_t capacity = 16;
+    while (capacity < 2 * areaKeys.size())
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{});
+    m_mask = capacity - 1;
     std::vector<long> last(areaKeys.size(), -1); // per first area: the last one with its key
     for (std::size_t i = 0; i < areaKeys.size(); ++i) {
-        auto [it, inserted] = m_first.emplace(areaKeys[i], static_cast<long>(i));
-        if (inserted) {
-            last[i] = static_cast<long>(i);
-        } else {
-            auto& tail = last[static_cast<std::size_t>(it->second)];
-            m_next[static_cast<std::size_t>(tail)] = static_cast<long>(i);
-            tail = static_cast<long>(i);
+        const std::size_t h = std::hash<std::string_view>{}(areaKeys[i]);
+        std::size_t s = h & m_mask;
+        const auto tag = static_cast<uint32_t>(h >> 32);
+        for (;; s = (s + 1) & m_mask) {
+            Slot& slot = m_slots[s];
+            if (slot.area < 0) { // a new key
+                slot = Slot{static_cast<long>(i), tag};
+                last[i] = static_cast<long>(i);
+                break;
+            }
+            if (slot.tag == tag && areaKeys[static_cast<std::size_t>(slot.area)] == areaKeys[i]) {
+                auto& tail = last[static_cast<std::size_t>(slot.area)];
+                m_next[static_cast<std::size_t>(tail)] = static_cast<long>(i);
+                tail = static_cast<long>(i);
+                break;
+            }
         }
     }
 }
 
 long KeyIndex::find(std::string_view key) const {
-    const auto it = m_first.find(key);
-    return it == m_first.end() ? -1 : it->second;
+    const std::size_t h = std::hash<std::string_view>{}(key);
+    const auto tag = static_cast<uint32_t>(h >> 32);
+    for (std::size_t s = h & m_mask;; s = (s + 1) & m_mask) {
+        const Slot& slot = m_slots[s];
+        if (slot.area < 0) return -1;
+        if (slot.tag == tag && (*m_keys)[static_cast<std::size_t>(slot.area)] == key)
+            return slot.area;
+    }
 }
 
 KeyJoin joinOnKeys(const std::vector<std::string>& areaKeys,

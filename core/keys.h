@@ -3,6 +3,7 @@
 
 #include "core/dataset.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,8 +29,15 @@ public:
     [[nodiscard]] const std::vector<std::string>& keys() const { return *m_keys; }
 
 private:
+    /// Open addressing (linear probing, at most half full): one probe of a flat array per
+    /// lookup at national scale, where a node-based map chased pointers through memory.
+    struct Slot {
+        long area = -1;   ///< first area with the key; -1 = empty
+        uint32_t tag = 0; ///< high bits of the key's hash: most mismatches skip the compare
+    };
     const std::vector<std::string>* m_keys;
-    std::unordered_map<std::string_view, long> m_first;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
     std::vector<long> m_next;
 };
 

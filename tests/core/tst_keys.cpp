@@ -341,6 +341,27 @@ private slots:
         QCOMPARE(r.nameMismatches[1].key, std::string("4"));
         QCOMPARE(r.nameMismatches[1].source, std::string("census c.csv"));
     }
+
+    /// The flat hash index at scale: every key found at its first area, the others chained in
+    /// order, absent keys (near misses, the empty key) not found; duplicates listed once each.
+    void indexAtScale() {
+        std::vector<std::string> areas;
+        for (int i = 0; i < 100000; ++i)
+            areas.push_back(QString::number(i % 70000).toStdString()); // 30000 keys twice
+        const KeyIndex index(areas);
+        for (int k = 0; k < 70000; ++k) {
+            const std::string key = QString::number(k).toStdString();
+            QCOMPARE(index.find(key), long(k));
+            QCOMPARE(index.nextSame(std::size_t(k)), k < 30000 ? long(k + 70000) : -1L);
+        }
+        QCOMPARE(index.find("70000"), -1L);
+        QCOMPARE(index.find("0001"), -1L);
+        QCOMPARE(index.find(""), -1L);
+        const auto dups = duplicatedKeys(areas);
+        QCOMPARE(dups.size(), std::size_t(30000));
+        QCOMPARE(dups.front(), std::string("0"));
+        QCOMPARE(dups.back(), std::string("29999"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeys)
