@@ -57,15 +57,22 @@ TotalScan findTotalRows(const Table& t, const std::vector<std::string>& keys, co
     TotalScan s;
     const std::size_t n = t.rowCount();
     s.isTotal.assign(n, 0);
-    // per row: its key is an area's, and this is the key's first row (views: no key copied)
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(n);
+    // per row: its key is an area's, and this is the key's first row (an area key's first row
+    // is marked on its area; only keys no area has go into a set, as views: no key copied)
+    std::vector<char> areaSeen(areas.keys().size(), 0);
+    std::unordered_set<std::string_view> seenUnknown;
     std::vector<char> known(n), first(n);
     std::vector<double> matched; // the first row of each area key
     matched.reserve(n);
     for (std::size_t r = 0; r < n; ++r) {
-        known[r] = static_cast<char>(areas.contains(keys[r]));
-        first[r] = static_cast<char>(seen.insert(keys[r]).second);
+        const long a = areas.find(keys[r]);
+        known[r] = static_cast<char>(a >= 0);
+        if (a >= 0) {
+            first[r] = static_cast<char>(!areaSeen[static_cast<std::size_t>(a)]);
+            areaSeen[static_cast<std::size_t>(a)] = 1;
+        } else {
+            first[r] = static_cast<char>(seenUnknown.insert(keys[r]).second);
+        }
         if (known[r] && first[r] && r < counts.size()) matched.push_back(counts[r]);
     }
     const double med = median(matched);
