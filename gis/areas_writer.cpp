@@ -9,11 +9,20 @@
 namespace swingmap::gis {
 
 namespace {
+/// A column of the analysis written as it is (a view: `v` outlives the write).
 FieldColumn real(const std::string& name, const std::vector<double>& v) {
     FieldColumn c;
     c.name = name;
     c.type = FieldColumn::Type::Real;
-    c.numbers = v;
+    c.numbersView = &v;
+    return c;
+}
+
+FieldColumn realOwned(const std::string& name, std::vector<double> v) {
+    FieldColumn c;
+    c.name = name;
+    c.type = FieldColumn::Type::Real;
+    c.numbers = std::move(v);
     return c;
 }
 
@@ -22,6 +31,14 @@ FieldColumn text(const std::string& name, std::vector<std::string> v) {
     c.name = name;
     c.type = FieldColumn::Type::Text;
     c.texts = std::move(v);
+    return c;
+}
+
+FieldColumn textView(const std::string& name, const std::vector<std::string>& v) {
+    FieldColumn c;
+    c.name = name;
+    c.type = FieldColumn::Type::Text;
+    c.textsView = &v;
     return c;
 }
 
@@ -44,8 +61,8 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
         reason[i] = f.suppressed[i] ? "" : f.dropReason[i];
         lisa[i] = a.hasLisa && !std::isnan(f.lisaI[i]) ? lisaClusterId(f.lisaCluster[i]) : "";
     }
-    std::vector<FieldColumn> fields{text("key", d.keys),
-                                    text("name", d.names),
+    std::vector<FieldColumn> fields{textView("key", d.keys),
+                                    textView("name", d.names),
                                     integer("suppressed", f.suppressed),
                                     real("share_from", f.shareFrom),
                                     real("share_to", f.shareTo),
@@ -96,7 +113,7 @@ Status writeAreasGpkg(const std::string& path, const Dataset& d, const Analysis&
                 share[i] = std::nan("");
                 how[i].clear();
             }
-        fields.push_back(real("estimated_share_" + label, share));
+        fields.push_back(realOwned("estimated_share_" + label, std::move(share)));
         fields.push_back(text("estimated_method_" + label, std::move(how)));
     }
     return writePolygons(path, "areas", d.geometry, d.crsWkt, fields);

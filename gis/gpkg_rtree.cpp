@@ -130,17 +130,31 @@ std::string hex(const std::string& bytes) {
     return s;
 }
 
-/// Runs multi-row INSERTs of `rows` (each "(...)") in statements of at most `per` rows.
-bool insertRows(GDALDataset& ds, const std::string& head, const std::vector<std::string>& rows,
-                std::size_t per, std::string& error) {
-    for (std::size_t i = 0; i < rows.size(); i += per) {
-        std::string sql = head;
-        for (std::size_t k = i; k < std::min(rows.size(), i + per); ++k)
-            sql += (k == i ? "" : ",") + rows[k];
-        if (!run(ds, sql, error)) return false;
+/// Multi-row INSERTs built as the rows come: a statement is run every `per` rows.
+class Inserter {
+public:
+    Inserter(GDALDataset& ds, std::string head, std::size_t per, std::string& error)
+        : m_ds(ds), m_head(std::move(head)), m_per(per), m_error(error) {}
+    bool add(const std::string& row) {
+        m_sql += m_rows++ == 0 ? m_head : ",";
+        m_sql += row;
+        return m_rows < m_per || flush();
     }
-    return true;
-}
+    bool flush() {
+        if (m_rows == 0) return true;
+        m_rows = 0;
+        const bool ok = run(m_ds, m_sql, m_error);
+        m_sql.clear();
+        return ok;
+    }
+
+private:
+    GDALDataset& m_ds;
+    std::string m_head;
+    std::size_t m_per, m_rows = 0;
+    std::string& m_error;
+    std::string m_sql;
+};
 
 } // namespace
 
@@ -173,99 +187,131 @@ Status fillRtree(GDALDataset& ds, const DeferredRtree& r, const std::vector<BBox
     constexpr long long kCell = 8 + 4 * 4;
     if (nodeSize < 4 + 2 * kCell) return failed("no root node");
     const auto fanout = static_cast<std::size_t>((nodeSize - 4) / kCell);
-    std::vector<Entry> level;
+    // leaves: the features' float boxes in Hilbert order of their centres, so that neighbouring
+    // boxes share nodes
+    struct Leaf {
+        uint64_t key;
+        Entry e;
+    };
+    std::vector<Leaf> leaves;
     BBox all;
+    for (std::size_t f = 0; f < bounds.size(); ++f)
+        if (!bounds[f].empty()) all.add(bounds[f]);
+    leaves.reserve(bounds.size());
+    const double w = std::max(all.maxX - all.minX, 1e-300),
+                 h = std::max(all.maxY - all.minY, 1e-300);
+    auto cell = [](double t) { return static_cast<uint32_t>(std::clamp(t, 0.0, 1.0) * 65535.0); };
     for (std::size_t f = 0; f < bounds.size(); ++f) {
         const BBox& b = bounds[f];
         if (b.empty()) continue;
-        level.push_back(
-            {static_cast<int64_t>(f + 1), down(b.minX), up(b.maxX), down(b.minY), up(b.maxY)});
-        all.add(b);
+        const double cx = (0.5 * (b.minX + b.maxX) - all.minX) / w;
+        const double cy = (0.5 * (b.minY + b.maxY) - all.minY) / h;
+        leaves.push_back(
+            {hilbert(cell(cx), cell(cy)),
+             {static_cast<int64_t>(f + 1), down(b.minX), up(b.maxX), down(b.minY), up(b.maxY)}});
     }
-    std::string error;
-    if (!level.empty()) {
-        // leaves in Hilbert order of their centres: neighbouring boxes share nodes
-        const double w = std::max(all.maxX - all.minX, 1e-300),
-                     h = std::max(all.maxY - all.minY, 1e-300);
-        std::vector<std::pair<uint64_t, std::size_t>> order(level.size());
-        for (std::size_t i = 0; i < level.size(); ++i) {
-            const double cx =
-                (0.5 * (double(level[i].minX) + double(level[i].maxX)) - all.minX) / w;
-            const double cy =
-                (0.5 * (double(level[i].minY) + double(level[i].maxY)) - all.minY) / h;
-            auto cell = [](double t) {
-                return static_cast<uint32_t>(std::clamp(t, 0.0, 1.0) * 65535.0);
-            };
-            order[i] = {hilbert(cell(cx), cell(cy)), i};
-        }
-        std::sort(order.begin(), order.end());
-        std::vector<Entry> sorted(level.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            sorted[i] = level[order[i].second];
-        level = std::move(sorted);
-    }
-    // Bottom-up: each level's entries packed `fanout` to a node; the single top node is node 1.
-    struct Node {
-        std::vector<Entry> cells;
-        int64_t number = 0;
+    std::sort(leaves.begin(), leaves.end(),
+              [](const Leaf& a, const Leaf& b) { return a.key < b.key; });
+    // levels bottom-up, `fanout` entries a node; level l's node j is the parent of entries
+    // [j * fanout, (j + 1) * fanout) of level l - 1 ... the single top node is the root
+    std::vector<std::vector<Entry>> upper; // upper[k]: the boxes of level k's nodes (k = 0: leaves)
+    std::vector<std::size_t> nodes;        // nodes per level
+    auto nodeCount = [&](std::size_t entries) {
+        return std::max<std::size_t>(1, (entries + fanout - 1) / fanout);
     };
-    std::vector<std::vector<Node>> levels;
-    for (;;) {
-        std::vector<Node> nodes;
-        for (std::size_t i = 0; i < level.size(); i += fanout)
-            nodes.push_back(
-                {std::vector<Entry>(level.begin() + static_cast<std::ptrdiff_t>(i),
-                                    level.begin() + static_cast<std::ptrdiff_t>(
-                                                        std::min(level.size(), i + fanout))),
-                 0});
-        if (nodes.empty()) nodes.emplace_back();
-        levels.push_back(std::move(nodes));
-        if (levels.back().size() == 1) break;
-        level.clear();
-        for (Node& n : levels.back()) {
-            Entry e{0, n.cells[0].minX, n.cells[0].maxX, n.cells[0].minY, n.cells[0].maxY};
-            for (const Entry& c : n.cells) {
-                e.minX = std::min(e.minX, c.minX);
-                e.maxX = std::max(e.maxX, c.maxX);
-                e.minY = std::min(e.minY, c.minY);
-                e.maxY = std::max(e.maxY, c.maxY);
+    auto boxOf = [](const Entry* e, std::size_t n) {
+        Entry b{0, e[0].minX, e[0].maxX, e[0].minY, e[0].maxY};
+        for (std::size_t i = 1; i < n; ++i) {
+            b.minX = std::min(b.minX, e[i].minX);
+            b.maxX = std::max(b.maxX, e[i].maxX);
+            b.minY = std::min(b.minY, e[i].minY);
+            b.maxY = std::max(b.maxY, e[i].maxY);
+        }
+        return b;
+    };
+    {
+        std::vector<Entry> boxes; // of the leaf nodes
+        nodes.push_back(nodeCount(leaves.size()));
+        for (std::size_t j = 0; j < leaves.size(); j += fanout) {
+            Entry b{0, leaves[j].e.minX, leaves[j].e.maxX, leaves[j].e.minY, leaves[j].e.maxY};
+            for (std::size_t i = j; i < std::min(leaves.size(), j + fanout); ++i) {
+                b.minX = std::min(b.minX, leaves[i].e.minX);
+                b.maxX = std::max(b.maxX, leaves[i].e.maxX);
+                b.minY = std::min(b.minY, leaves[i].e.minY);
+                b.maxY = std::max(b.maxY, leaves[i].e.maxY);
             }
-            level.push_back(e);
+            boxes.push_back(b);
         }
+        upper.push_back(std::move(boxes));
     }
-    // number the nodes top-down from the root (1), then point each parent's cells at its children
+    while (nodes.back() > 1) {
+        const std::vector<Entry>& below = upper.back();
+        std::vector<Entry> boxes;
+        for (std::size_t j = 0; j < below.size(); j += fanout)
+            boxes.push_back(boxOf(&below[j], std::min(fanout, below.size() - j)));
+        nodes.push_back(nodeCount(below.size()));
+        upper.push_back(std::move(boxes));
+    }
+    // node numbers top-down from the root (1): first[l] = the number of level l's node 0
+    const std::size_t levels = nodes.size();
+    std::vector<int64_t> first(levels);
     int64_t next = 1;
-    for (auto l = levels.rbegin(); l != levels.rend(); ++l)
-        for (Node& n : *l)
-            n.number = next++;
-    for (std::size_t l = 1; l < levels.size(); ++l) {
-        std::size_t child = 0;
-        for (Node& n : levels[l])
-            for (Entry& e : n.cells)
-                e.id = levels[l - 1][child++].number;
+    for (std::size_t l = levels; l-- > 0;) {
+        first[l] = next;
+        next += static_cast<int64_t>(nodes[l]);
     }
-    const int depth = static_cast<int>(levels.size()) - 1;
-    std::vector<std::string> nodeRows, parentRows, rowidRows;
-    for (std::size_t l = 0; l < levels.size(); ++l)
-        for (const Node& n : levels[l]) {
-            nodeRows.push_back(
-                "(" + std::to_string(n.number) + ",X'" +
-                hex(nodeBlob(n.cells.data(), n.cells.size(), static_cast<std::size_t>(nodeSize),
-                             n.number == 1 ? depth : 0)) +
-                "')");
-            for (const Entry& e : n.cells)
-                (l == 0 ? rowidRows : parentRows)
-                    .push_back("(" + std::to_string(e.id) + "," + std::to_string(n.number) + ")");
-        }
+    const int depth = static_cast<int>(levels) - 1;
+    std::string error;
     if (!run(ds, "DELETE FROM " + quoted(name + "_node"), error) ||
         !run(ds, "DELETE FROM " + quoted(name + "_parent"), error) ||
-        !run(ds, "DELETE FROM " + quoted(name + "_rowid"), error) ||
-        !insertRows(ds, "INSERT INTO " + quoted(name + "_node") + "(nodeno, data) VALUES ",
-                    nodeRows, 64, error) ||
-        !insertRows(ds, "INSERT INTO " + quoted(name + "_parent") + "(nodeno, parentnode) VALUES ",
-                    parentRows, 500, error) ||
-        !insertRows(ds, "INSERT INTO " + quoted(name + "_rowid") + "(rowid, nodeno) VALUES ",
-                    rowidRows, 500, error) ||
+        !run(ds, "DELETE FROM " + quoted(name + "_rowid"), error))
+        return failed(error);
+    Inserter nodeRows(ds, "INSERT INTO " + quoted(name + "_node") + "(nodeno, data) VALUES ", 64,
+                      error);
+    Inserter parentRows(
+        ds, "INSERT INTO " + quoted(name + "_parent") + "(nodeno, parentnode) VALUES ", 500, error);
+    Inserter rowidRows(ds, "INSERT INTO " + quoted(name + "_rowid") + "(rowid, nodeno) VALUES ",
+                       500, error);
+    auto pair = [](int64_t a, int64_t b) {
+        std::string row = "(";
+        row += std::to_string(a);
+        row += ',';
+        row += std::to_string(b);
+        row += ')';
+        return row;
+    };
+    std::vector<Entry> cells;
+    for (std::size_t l = 0; l < levels; ++l)
+        for (std::size_t j = 0; j < nodes[l]; ++j) {
+            const int64_t number = first[l] + static_cast<int64_t>(j);
+            cells.clear();
+            if (l == 0) {
+                for (std::size_t i = j * fanout; i < std::min(leaves.size(), (j + 1) * fanout);
+                     ++i) {
+                    cells.push_back(leaves[i].e);
+                    if (!rowidRows.add(pair(leaves[i].e.id, number))) return failed(error);
+                }
+            } else {
+                const std::vector<Entry>& below = upper[l - 1];
+                for (std::size_t i = j * fanout; i < std::min(below.size(), (j + 1) * fanout);
+                     ++i) {
+                    Entry e = below[i];
+                    e.id = first[l - 1] + static_cast<int64_t>(i);
+                    cells.push_back(e);
+                    if (!parentRows.add(pair(e.id, number))) return failed(error);
+                }
+            }
+            const std::string blob =
+                nodeBlob(cells.data(), cells.size(), static_cast<std::size_t>(nodeSize),
+                         number == 1 ? depth : 0);
+            std::string row = "(";
+            row += std::to_string(number);
+            row += ",X'";
+            row += hex(blob);
+            row += "')";
+            if (!nodeRows.add(row)) return failed(error);
+        }
+    if (!nodeRows.flush() || !parentRows.flush() || !rowidRows.flush() ||
         !run(ds, r.insertTrigger, error))
         return failed(error);
     return Ok{};

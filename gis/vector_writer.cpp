@@ -30,7 +30,7 @@ struct Target {
 Status checkFields(const Target& t, const std::vector<FieldColumn>& fields, std::size_t n) {
     for (const auto& c : fields) {
         const std::size_t have =
-            c.type == FieldColumn::Type::Text ? c.texts.size() : c.numbers.size();
+            c.type == FieldColumn::Type::Text ? c.textValues().size() : c.numberValues().size();
         if (have != n || (!c.isNull.empty() && c.isNull.size() != n))
             return t.error("field '" + c.name + "' has " + std::to_string(have) + " values for " +
                            std::to_string(n) + " features");
@@ -119,7 +119,7 @@ std::unique_ptr<OGRMultiPolygon> makeGeometry(const PolygonLayer& g, std::size_t
 
 bool isNullAt(const FieldColumn& c, std::size_t f) {
     if (!c.isNull.empty() && c.isNull[f]) return true;
-    return c.type != FieldColumn::Type::Text && !std::isfinite(c.numbers[f]);
+    return c.type != FieldColumn::Type::Text && !std::isfinite(c.numberValues()[f]);
 }
 
 void setFields(OGRFeature& feature, const std::vector<FieldColumn>& fields, std::size_t f) {
@@ -129,11 +129,11 @@ void setFields(OGRFeature& feature, const std::vector<FieldColumn>& fields, std:
         if (isNullAt(c, f))
             feature.SetFieldNull(idx);
         else if (c.type == FieldColumn::Type::Text)
-            feature.SetField(idx, c.texts[f].c_str());
+            feature.SetField(idx, c.textValues()[f].c_str());
         else if (c.type == FieldColumn::Type::Integer)
-            feature.SetField(idx, static_cast<GIntBig>(std::llround(c.numbers[f])));
+            feature.SetField(idx, static_cast<GIntBig>(std::llround(c.numberValues()[f])));
         else
-            feature.SetField(idx, c.numbers[f]);
+            feature.SetField(idx, c.numberValues()[f]);
     }
 }
 

@@ -18,6 +18,16 @@ struct FieldColumn {
     std::vector<double> numbers;    ///< Integer and Real columns; NaN is written as NULL
     std::vector<std::string> texts; ///< Text columns
     std::vector<uint8_t> isNull;    ///< optional (empty = none NULL); non-zero = NULL
+    /// Written instead of `numbers` / `texts` when set: a column of the caller's, not copied (it
+    /// must outlive the write). At national scale the copies were hundreds of megabytes.
+    const std::vector<double>* numbersView = nullptr;
+    const std::vector<std::string>* textsView = nullptr;
+    [[nodiscard]] const std::vector<double>& numberValues() const {
+        return numbersView ? *numbersView : numbers;
+    }
+    [[nodiscard]] const std::vector<std::string>& textValues() const {
+        return textsView ? *textsView : texts;
+    }
 };
 
 /**
