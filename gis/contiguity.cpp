@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <unordered_map>
 
 namespace swingmap::gis {
 
@@ -15,17 +14,6 @@ struct Vertex {
     int64_t cx, cy; // grid cell
     uint32_t feature;
     uint32_t point;
-};
-
-struct Cell {
-    int64_t cx, cy;
-    bool operator==(const Cell& o) const { return cx == o.cx && cy == o.cy; }
-};
-struct CellHash {
-    std::size_t operator()(const Cell& c) const {
-        return static_cast<std::size_t>(static_cast<uint64_t>(c.cx) * 0x9E3779B97F4A7C15ULL ^
-                                        static_cast<uint64_t>(c.cy));
-    }
 };
 
 std::vector<Vertex> gridVertices(const PolygonLayer& l, double snap) {
@@ -69,32 +57,42 @@ Neighbours toCsr(std::size_t n, std::vector<uint64_t>& pairs, std::size_t minCou
 
 Neighbours contiguity(const PolygonLayer& l, double snap, std::size_t minShared) {
     const std::vector<Vertex> v = gridVertices(l, snap);
-    // start of each cell's run in v
-    std::unordered_map<Cell, std::size_t, CellHash> cellStart;
-    cellStart.reserve(v.size());
-    for (std::size_t i = 0; i < v.size(); ++i)
-        if (i == 0 || v[i].cx != v[i - 1].cx || v[i].cy != v[i - 1].cy)
-            cellStart.emplace(Cell{v[i].cx, v[i].cy}, i);
     std::vector<uint64_t> pairs;
     const double snap2 = snap * snap;
-    auto close = [&](const Vertex& a, const Vertex& b) {
-        const double dx = l.x(a.point) - l.x(b.point);
-        const double dy = l.y(a.point) - l.y(b.point);
-        return dx * dx + dy * dy <= snap2;
+    // every close pair of vertices of two features, counted once in each direction
+    auto pairUp = [&](std::size_t a, std::size_t b) {
+        if (v[a].feature == v[b].feature) return;
+        const double dx = l.x(v[a].point) - l.x(v[b].point);
+        const double dy = l.y(v[a].point) - l.y(v[b].point);
+        if (dx * dx + dy * dy > snap2) return;
+        pairs.push_back(uint64_t{v[a].feature} << 32 | v[b].feature);
+        pairs.push_back(uint64_t{v[b].feature} << 32 | v[a].feature);
     };
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        for (int64_t dx = -1; dx <= 1; ++dx) {
-            for (int64_t dy = -1; dy <= 1; ++dy) {
-                const int64_t cx = v[i].cx + dx, cy = v[i].cy + dy;
-                auto it = cellStart.find(Cell{cx, cy});
-                if (it == cellStart.end()) continue;
-                for (std::size_t j = it->second; j < v.size() && v[j].cx == cx && v[j].cy == cy;
-                     ++j) {
-                    if (v[j].feature == v[i].feature || !close(v[i], v[j])) continue;
-                    pairs.push_back(uint64_t{v[i].feature} << 32 | v[j].feature);
-                }
-            }
-        }
+    auto before = [](const Vertex& a, int64_t cx, int64_t cy) {
+        return a.cx != cx ? a.cx < cx : a.cy < cy;
+    };
+    // v is sorted by cell: walk the runs of equal cells; a cell's neighbours are compared in
+    // one direction only (same cell; (0, +1) right after its run; (+1, -1..+1) found by a
+    // pointer that only moves forward), so the walk is linear with no hash of the cells
+    std::size_t column = 0; // first vertex at or after cell (cx + 1, cy - 1)
+    for (std::size_t s = 0; s < v.size();) {
+        const int64_t cx = v[s].cx, cy = v[s].cy;
+        std::size_t e = s;
+        while (e < v.size() && v[e].cx == cx && v[e].cy == cy)
+            ++e;
+        for (std::size_t a = s; a < e; ++a)
+            for (std::size_t b = a + 1; b < e; ++b)
+                pairUp(a, b);
+        for (std::size_t b = e; b < v.size() && v[b].cx == cx && v[b].cy == cy + 1; ++b)
+            for (std::size_t a = s; a < e; ++a)
+                pairUp(a, b);
+        column = std::max(column, e);
+        while (column < v.size() && before(v[column], cx + 1, cy - 1))
+            ++column;
+        for (std::size_t b = column; b < v.size() && v[b].cx == cx + 1 && v[b].cy <= cy + 1; ++b)
+            for (std::size_t a = s; a < e; ++a)
+                pairUp(a, b);
+        s = e;
     }
     return toCsr(l.featureCount(), pairs, minShared);
 }

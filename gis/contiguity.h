@@ -10,9 +10,10 @@ inline constexpr double kDefaultSnap = 1.4901161193847656e-08;
 
 /**
  * Queen contiguity as spdep::poly2nb(queen = TRUE): two features are neighbours when a boundary
- * vertex of one lies within `snap` of a boundary vertex of the other. Vertices are hashed on a
- * grid of cell size `snap`, so the work grows linearly with the number of vertices (no O(n²)
- * step). Features without geometry get no neighbours. Lists are sorted ascending.
+ * vertex of one lies within `snap` of a boundary vertex of the other. Vertices are sorted by
+ * their cell on a grid of cell size `snap` and each cell is compared with its neighbour cells in
+ * one walk, so the work grows as n log n with the number of vertices (no O(n²) step, no hash of
+ * the cells). Features without geometry get no neighbours. Lists are sorted ascending.
  */
 Neighbours queenContiguity(const PolygonLayer& layer, double snap = kDefaultSnap);
 
