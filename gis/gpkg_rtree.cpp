@@ -195,8 +195,8 @@ Status fillRtree(GDALDataset& ds, const DeferredRtree& r, const std::vector<BBox
     };
     std::vector<Leaf> leaves;
     BBox all;
-    for (std::size_t f = 0; f < bounds.size(); ++f)
-        if (!bounds[f].empty()) all.add(bounds[f]);
+    for (const BBox& b : bounds)
+        if (!b.empty()) all.add(b);
     leaves.reserve(bounds.size());
     const double w = std::max(all.maxX - all.minX, 1e-300),
                  h = std::max(all.maxY - all.minY, 1e-300);

@@ -237,7 +237,7 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
             static_cast<char>(keyField >= 0 && feature->IsFieldSetAndNotNull(keyField)));
         batch->raw.emplace_back(feature->StealGeometry());
         if (batch->raw.size() >= batchSize)
-            if (Status s = submit(2 * threads); !s) return s;
+            if (Status s = submit(2 * std::size_t{threads}); !s) return s;
     }
     if (Status s = submit(0); !s) return s;
     const std::string layerName = layer.GetName();
