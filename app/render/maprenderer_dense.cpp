@@ -68,7 +68,9 @@ bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch)
     const IdRaster ids = rasterFillIds(l, ti, px.size());
     DenseShading shading;
     shading.border = m_style.border.rgb();
-    shading.background = !raster && m_style.fillBackground ? m_style.background.rgb() : 0;
+    // an opaque background (render() filled it already) makes the image a plain copy to draw
+    shading.background =
+        m_style.fillBackground && m_style.background.alpha() == 255 ? m_style.background.rgb() : 0;
     shading.hatchSpacing = static_cast<int>(std::lround(hatch * pxPerDevice * m.m11()));
     const QImage img = shadeIds(ids, m_rgb, flags, shading);
     const QRectF logical = m.inverted().mapRect(

@@ -17,11 +17,20 @@ struct Edge {
 
 /// Snap to 1/64 pixel (QPainter's own grid): shared borders snap identically on both sides.
 double snap(double v) {
-    return std::round(v * 64.0) / 64.0;
+    // round half up through an integer conversion (inlined; std::round is a libm call here)
+    if (std::isnan(v)) return v;
+    const double s = std::clamp(v, -1e12, 1e12) * 64.0 + 0.5;
+    auto i = static_cast<int64_t>(s);
+    if (static_cast<double>(i) > s) --i; // floor for negatives
+    return static_cast<double>(i) * (1.0 / 64.0);
 }
 
 int firstCentreAtOrAfter(double v) { // smallest i with i + 0.5 >= v (clamped, for far points)
-    return static_cast<int>(std::clamp(std::ceil(v - 0.5), -1e9, 1e9));
+    if (std::isnan(v)) return 0;
+    const double c = std::clamp(v - 0.5, -1e9, 1e9);
+    auto i = static_cast<int>(c); // ceil without a libm call
+    if (static_cast<double>(i) < c) ++i;
+    return i;
 }
 
 /// Fills one band of rows [y0, y1); scratch buffers are kept per band.
@@ -96,6 +105,10 @@ private:
     }
 
     void scan(std::size_t f) {
+        if (m_edges.size() <= 24) {
+            scanSmall(f);
+            return;
+        }
         std::sort(m_edges.begin(), m_edges.end(),
                   [](const Edge& a, const Edge& b) { return a.r0 < b.r0; });
         int rowFrom = m_edges.front().r0, rowTo = 0;
@@ -121,6 +134,33 @@ private:
                          .id[static_cast<std::size_t>(row) * static_cast<std::size_t>(m_out.width)];
                 std::fill(line + x0, line + x1, static_cast<uint32_t>(f));
             }
+        }
+    }
+
+    void fillSpans(int row, std::size_t f) {
+        std::sort(m_xs.begin(), m_xs.end());
+        uint32_t* line =
+            &m_out.id[static_cast<std::size_t>(row) * static_cast<std::size_t>(m_out.width)];
+        for (std::size_t i = 0; i + 1 < m_xs.size(); i += 2) {
+            const int x0 = std::max(firstCentreAtOrAfter(m_xs[i]), 0);
+            const int x1 = std::min(firstCentreAtOrAfter(m_xs[i + 1]), m_out.width);
+            if (x0 < x1) std::fill(line + x0, line + x1, static_cast<uint32_t>(f));
+        }
+    }
+
+    /// Few edges (most features at national zoom): every edge tested on every row.
+    void scanSmall(std::size_t f) {
+        int rowFrom = m_edges.front().r0, rowTo = 0;
+        for (const Edge& e : m_edges) {
+            rowFrom = std::min(rowFrom, e.r0);
+            rowTo = std::max(rowTo, e.r1);
+        }
+        for (int row = rowFrom; row < rowTo; ++row) {
+            const double yc = row + 0.5;
+            m_xs.clear();
+            for (const Edge& e : m_edges)
+                if (e.r0 <= row && row < e.r1) m_xs.push_back(e.xa + (yc - e.ya) * e.dxdy);
+            fillSpans(row, f);
         }
     }
 
