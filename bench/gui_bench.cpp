@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GUI map benchmark: gui_bench PROJECT.json [--size 1600x1000]
+// GUI map benchmark: gui_bench PROJECT.json [--size 1600x1000] [--screenshot PREFIX]
 // Loads the project the way the desktop app does (JobRunner), shows a MapCanvas of that size on
 // the offscreen platform and times the first paint, full redraws after a pan and a zoom at full
 // extent and at street level (a view about 2 km wide), and the longest frame of a 20-step drag
@@ -52,8 +52,11 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QString project;
     QSize size(1600, 1000);
+    QString screenshot; // --screenshot PREFIX: PREFIX_full.png and PREFIX_street.png
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
+            screenshot = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
             const QStringList wh = QString::fromLocal8Bit(argv[++i]).split(QLatin1Char('x'));
             if (wh.size() == 2) size = QSize(wh[0].toInt(), wh[1].toInt());
         } else {
@@ -100,6 +103,7 @@ int main(int argc, char** argv) {
     const double firstPaintS = timedRedraw(
         canvas, [&] { canvas.setData(loaded, std::make_shared<const Analysis>(loaded->analysis)); },
         "first paint");
+    if (!screenshot.isEmpty()) canvas.grab().save(screenshot + QStringLiteral("_full.png"));
     const QPointF centre = canvas.mapArea().center();
     const double panFull = timedRedraw(
         canvas,
@@ -152,6 +156,7 @@ int main(int argc, char** argv) {
     const double zoomStreet = timedRedraw(
         canvas, [&] { canvas.zoomBy(1.25, centre); }, "zoom, street");
 
+    if (!screenshot.isEmpty()) canvas.grab().save(screenshot + QStringLiteral("_street.png"));
     std::printf("{\"n_areas\":%zu,\"size\":\"%dx%d\",\"load_s\":%.4f,\"first_paint_s\":%.4f,"
                 "\"redraw_pan_full_s\":%.4f,\"redraw_zoom_full_s\":%.4f,"
                 "\"redraw_pan_street_s\":%.4f,\"redraw_zoom_street_s\":%.4f,"
