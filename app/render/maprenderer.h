@@ -9,12 +9,15 @@
 #include <QPainterPath>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QPainter;
 
 namespace swingmap {
+
+struct DenseIdCache; // app/render/maprenderer_dense.cpp
 
 struct MapStyle {
     QColor border{96, 96, 96};
@@ -92,6 +95,9 @@ private:
     Classification m_cls;
     MapStyle m_style;
     mutable std::vector<QRgb> m_rgb; ///< fillColour per feature, for the dense path
+    /// The dense path's cached layer: the ids of the whole layer at about 3x the screen's
+    /// resolution, resampled for every view at least as coarse (pan and zoom near full extent).
+    mutable std::shared_ptr<const DenseIdCache> m_idCache;
 };
 
 } // namespace swingmap

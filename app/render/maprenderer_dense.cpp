@@ -18,7 +18,14 @@ constexpr double kPrintDpi = 300;  ///< the image under vector output
 constexpr double kBorderMinPx = 4; ///< features narrower than this on screen: no border/hatch
 constexpr double kVectorMinMm = 1; ///< on paper, features at least this wide stay vectors
 constexpr int kMaxImageSide = 16000;
+constexpr double kCacheOversample = 3; ///< the cached layer's pixels per screen pixel
+constexpr int kMaxCacheSide = 4096;
 } // namespace
+
+struct DenseIdCache {
+    IdRaster ids;
+    ViewTransform t;
+};
 
 bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch) const {
     const QTransform m = p.transform();
@@ -49,13 +56,14 @@ bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch)
     const double borderMinPx = kBorderMinPx * (raster ? pxPerDevice : 1.0); // paper: 0.34 mm
     std::vector<uint8_t> flags(n, 0);
     std::vector<std::size_t> vectorFeatures;
-    const QRectF imageRect(QPointF(0, 0), QSizeF(px.size()));
+    const BBox visible = ti.visibleWorld();
     for (std::size_t f = 0; f < n; ++f) {
         if (!l.hasGeometry(f) || l.bbox[f].empty()) continue;
-        const QRectF b = deviceBox(l, f, ti);
-        if (!b.intersects(imageRect) && !imageRect.contains(b.center())) continue;
+        const BBox& wb = l.bbox[f];
+        const double w = wb.width() * ti.scale(), h = wb.height() * ti.scaleY();
         // the narrower side: jittered cells of 2-3 px would otherwise get random border dashes
-        if (std::min(b.width(), b.height()) < borderMinPx) continue;
+        if (std::min(w, h) < borderMinPx || !wb.intersects(visible)) continue;
+        const QRectF b(0, 0, w, h);
         uint8_t fl = kDenseBordered;
         if (isSuppressed(f))
             fl |= kDenseSuppressed;
@@ -65,7 +73,29 @@ bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch)
         flags[f] = fl;
         if (!raster && std::max(b.width(), b.height()) >= vectorMinPx) vectorFeatures.push_back(f);
     }
-    const IdRaster ids = rasterFillIds(l, ti, px.size());
+    IdRaster ids;
+    const double stretch = ti.scale() / ti.scaleY();
+    if (raster && !l.extent.empty()) {
+        // Near full extent: resample the cached layer (filled once, finer than the screen).
+        const double side =
+            std::min<double>(kMaxCacheSide, kCacheOversample * std::max(px.width(), px.height()));
+        const double ext = std::max(l.extent.width() * stretch, l.extent.height());
+        const double s = side / std::max(ext, 1e-12); // cache pixels per world unit (y)
+        const bool sameStretch =
+            m_idCache && std::abs(m_idCache->t.scale() / m_idCache->t.scaleY() - stretch) < 1e-9;
+        if (s >= ti.scaleY() && (!sameStretch || s > m_idCache->t.scaleY() * 1.5)) {
+            const QSize cs(std::max(1, static_cast<int>(std::ceil(l.extent.width() * stretch * s))),
+                           std::max(1, static_cast<int>(std::ceil(l.extent.height() * s))));
+            auto c = std::make_shared<DenseIdCache>();
+            c->t = ViewTransform(l.extent, QRectF(QPointF(0, 0), QSizeF(cs)), stretch);
+            c->ids = rasterFillIds(l, c->t, cs);
+            m_idCache = std::move(c);
+        }
+        if (m_idCache && m_idCache->t.scaleY() >= ti.scaleY() * 0.999 &&
+            std::abs(m_idCache->t.scale() / m_idCache->t.scaleY() - stretch) < 1e-9)
+            ids = resampleIds(m_idCache->ids, m_idCache->t, ti, px.size());
+    }
+    if (ids.id.empty()) ids = rasterFillIds(l, ti, px.size());
     DenseShading shading;
     shading.border = m_style.border.rgb();
     // an opaque background (render() filled it already) makes the image a plain copy to draw

@@ -201,6 +201,44 @@ IdRaster rasterFillIds(const PolygonLayer& layer, const ViewTransform& t, QSize 
     return out;
 }
 
+IdRaster resampleIds(const IdRaster& src, const ViewTransform& srcT, const ViewTransform& dstT,
+                     QSize size, int threads) {
+    IdRaster out;
+    out.width = std::max(0, size.width());
+    out.height = std::max(0, size.height());
+    out.id.assign(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height),
+                  kNoFeature);
+    if (!srcT.valid() || !dstT.valid() || out.id.empty() || src.id.empty()) return out;
+    // separable: the source column depends only on x, the source row only on y
+    const auto index = [](double v, int n) {
+        if (!(v >= 0) || v >= n) return -1;
+        return static_cast<int>(v);
+    };
+    std::vector<int> col(static_cast<std::size_t>(out.width)),
+        row(static_cast<std::size_t>(out.height));
+    for (int x = 0; x < out.width; ++x) {
+        const QPointF w = dstT.toWorld(QPointF(x + 0.5, 0.5));
+        col[static_cast<std::size_t>(x)] = index(srcT.toDevice(w.x(), w.y()).x(), src.width);
+    }
+    for (int y = 0; y < out.height; ++y) {
+        const QPointF w = dstT.toWorld(QPointF(0.5, y + 0.5));
+        row[static_cast<std::size_t>(y)] = index(srcT.toDevice(w.x(), w.y()).y(), src.height);
+    }
+    const auto W = static_cast<std::size_t>(out.width);
+    forRowBands(out.height, threads, [&](int y0, int y1) {
+        for (int y = y0; y < y1; ++y) {
+            const int r = row[static_cast<std::size_t>(y)];
+            if (r < 0) continue;
+            const uint32_t* from =
+                &src.id[static_cast<std::size_t>(r) * static_cast<std::size_t>(src.width)];
+            uint32_t* to = &out.id[static_cast<std::size_t>(y) * W];
+            for (std::size_t x = 0; x < W; ++x)
+                if (col[x] >= 0) to[x] = from[col[x]];
+        }
+    });
+    return out;
+}
+
 void colourIds(QImage& image, const IdRaster& ids, const std::vector<QRgb>& colours, int threads) {
     if (image.depth() != 32 || image.width() != ids.width || image.height() != ids.height) return;
     uchar* bits = image.bits(); // detach once, before the threads

@@ -62,6 +62,14 @@ void colourIds(QImage& image, const IdRaster& ids, const std::vector<QRgb>& colo
 void rasterFill(QImage& image, const PolygonLayer& layer, const ViewTransform& t,
                 const std::vector<QRgb>& colours, const RasterFillOptions& options = {});
 
+/**
+ * The ids of `src` (drawn through srcT) seen through dstT at `size`: each pixel centre takes the
+ * id of the source pixel under it (nearest). A zoom band's cached layer: a raster filled once at
+ * a finer resolution serves every view whose pixels are no smaller than its own.
+ */
+IdRaster resampleIds(const IdRaster& src, const ViewTransform& srcT, const ViewTransform& dstT,
+                     QSize size, int threads = 2);
+
 /// Run fn(y0, y1) over [0, rows) split into `threads` contiguous bands (on as many threads).
 template <class Fn> void forRowBands(int rows, int threads, Fn&& fn);
 

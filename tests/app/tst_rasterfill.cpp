@@ -241,6 +241,27 @@ private slots:
         QVERIFY(one.pixel(300, 200) != qRgb(255, 255, 255)); // something was drawn
     }
 
+    void resampledCacheMatchesDirectFill() {
+        // the cached layer: filled once at 3x, resampled for a coarser, shifted view
+        const PolygonLayer l = jitteredGrid(60, 45, 1000, 750, 13);
+        const ViewTransform fine(l.extent, QRectF(0, 0, 1200, 900));
+        const IdRaster cache = rasterFillIds(l, fine, {1200, 900});
+        const ViewTransform view(box(80, 40, 880, 640), QRectF(0, 0, 400, 300));
+        const IdRaster direct = rasterFillIds(l, view, {400, 300});
+        const IdRaster resampled = resampleIds(cache, fine, view, {400, 300});
+        QCOMPARE(resampled.id.size(), direct.id.size());
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < direct.id.size(); ++i)
+            same += direct.id[i] == resampled.id[i];
+        const double agree = double(same) / double(direct.id.size());
+        qInfo("resampled cache vs direct fill: %.4f", agree);
+        QVERIFY2(agree > 0.97, qPrintable(QString::number(agree)));
+        // outside the cache: nothing
+        const ViewTransform beyond(box(2000, 2000, 3000, 3000), QRectF(0, 0, 50, 50));
+        for (uint32_t id : resampleIds(cache, fine, beyond, {50, 50}).id)
+            QCOMPARE(id, kNoFeature);
+    }
+
     void degenerateInputDoesNotCrash() {
         PolygonLayer l;
         addPolygon(l, {{5, 5, 5, 5, 5, 5}});     // one point thrice
