@@ -5,6 +5,7 @@
 #include "app/render/palette.h"
 #include "app/render/scalebar.h"
 
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -22,6 +23,12 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        m_wheeling = false;
+        update();
+    });
 }
 
 void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
@@ -180,18 +187,27 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     };
     const bool sameContent = !m_cache.isNull() && key.size == m_cacheKey.size &&
                              key.dpr == m_cacheKey.dpr && key.generation == m_cacheKey.generation;
-    if (sameContent && m_dragFrom && !sameView(key.view, m_cacheKey.view) &&
-        std::abs(key.view.width() - m_cacheKey.view.width()) <= 1e-9 * key.view.width() &&
-        std::abs(key.view.height() - m_cacheKey.view.height()) <= 1e-9 * key.view.height()) {
-        // While dragging, the last map moves with the mouse; it is drawn again on release.
+    constexpr double kFrameMs = 40; // faster maps are drawn anew on every step of a drag
+    if (sameContent && (m_dragFrom || m_wheeling) && m_lastRenderMs > kFrameMs &&
+        !sameView(key.view, m_cacheKey.view)) {
+        // The last map moved (and scaled, for a wheel zoom) with the view at once; it is drawn
+        // again when the drag ends or the wheel rests (m_settle).
         const ViewTransform before(m_cacheKey.view, mapRect(),
                                    xStretchFor(m_cacheKey.view, m_loaded->data.geographic));
-        const double x = m_view.minX, y = m_view.minY;
-        p.drawPixmap(t.toDevice(x, y) - before.toDevice(x, y), m_cache);
+        const QPointF a = before.toWorld(QPointF(0, 0)),
+                      b = before.toWorld(QPointF(width(), height()));
+        p.save();
+        p.setClipRect(mapRect());
+        p.drawPixmap(QRectF(t.toDevice(a.x(), a.y()), t.toDevice(b.x(), b.y())), m_cache,
+                     QRectF(m_cache.rect()));
+        p.restore();
         drawOverlay(p, t);
+        if (m_wheeling) m_settle.start();
         return;
     }
     if (!sameContent || !sameView(key.view, m_cacheKey.view)) {
+        QElapsedTimer timer;
+        timer.start();
         m_cache = QPixmap((QSizeF(size()) * dpr).toSize());
         m_cache.setDevicePixelRatio(dpr);
         m_cache.fill(Qt::white);
@@ -200,6 +216,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         if (const StreetsOverlay* o = streetsOverlay())
             drawStreets(cp, t, mapRect(), *o, *m_analysis, logicalDpiX() / 25.4);
         m_cacheKey = key;
+        m_lastRenderMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
     p.drawPixmap(0, 0, m_cache);
     drawOverlay(p, t);
@@ -247,6 +264,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
+    m_wheeling = true;
+    m_settle.start();
     zoomBy(std::pow(1.25, e->angleDelta().y() / 120.0), e->position());
 }
 

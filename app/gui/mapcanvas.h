@@ -10,6 +10,7 @@
 
 #include <QPixmap>
 #include <QPoint>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -104,6 +105,11 @@ private:
         quint64 generation = 0;
     } m_cacheKey;
     quint64 m_generation = 1; ///< bumped by every change of what the map shows
+    /// How long the last full map took; slower than a frame: while dragging or wheeling, the
+    /// cached map is shown moved and scaled and drawn anew once the view settles.
+    double m_lastRenderMs = 0;
+    bool m_wheeling = false;
+    QTimer m_settle; ///< the view stopped changing: draw the map for it
 };
 
 } // namespace swingmap

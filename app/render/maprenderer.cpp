@@ -88,6 +88,13 @@ void MapRenderer::render(QPainter& p, const ViewTransform& t) const {
     p.setBrush(Qt::NoBrush);
     const double hatch = hatchSpacingFor(p.device());
     const BBox visible = t.visibleWorld();
+    std::size_t visibleCount = 0;
+    for (std::size_t f = 0; f < m_layer->featureCount() && visibleCount < m_style.denseFrom; ++f)
+        visibleCount += m_layer->hasGeometry(f) && m_layer->bbox[f].intersects(visible);
+    if (visibleCount >= m_style.denseFrom && renderDense(p, t, hatch)) {
+        p.restore();
+        return;
+    }
     for (std::size_t f = 0; f < m_layer->featureCount(); ++f) {
         if (!m_layer->hasGeometry(f) || !m_layer->bbox[f].intersects(visible)) continue;
         drawFeature(p, f, t, hatch);

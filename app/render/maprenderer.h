@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,11 +17,16 @@ class QPainter;
 
 namespace swingmap {
 
+struct DenseIdCache; // app/render/maprenderer_dense.cpp
+
 struct MapStyle {
     QColor border{96, 96, 96};
     double borderWidth = -1; ///< device units; < 0: about 0.1 mm on the target device
     QColor background = Qt::white;
     bool fillBackground = true;
+    /// From this many visible features on, the map is dense: filled through a raster
+    /// (app/render/rasterfill.h), see MapRenderer::render.
+    std::size_t denseFrom = 20000;
 };
 
 /**
@@ -32,6 +38,13 @@ struct MapStyle {
  * drawn in noDataColour(); features without geometry are skipped. With setWithinNoise(), flagged
  * areas get the lighter "too small a base to tell" hatch over their colour. The renderer keeps a
  * pointer to the layer (it must outlive the renderer) and its own copies of the vectors.
+ *
+ * Sparse maps are drawn feature by feature as antialiased paths. Dense ones (MapStyle::denseFrom
+ * visible features or more) are filled through one feature-id raster: on raster devices at the
+ * device pixel ratio, with shared borders drawn once and hatches as pixel patterns, both only for
+ * features at least 4 px across; on PDF/SVG as one 300 dpi image, over which every feature at
+ * least 1 mm across is drawn again as vector paths (fill, hatch, border). Suppressed areas are
+ * grey in every path, and hatched wherever they are big enough to show it.
  */
 class MapRenderer {
 public:
@@ -40,10 +53,16 @@ public:
                 MapStyle style = {});
 
     /// Hatch areas flagged 1 with the noise hatch (empty: none). Suppressed areas keep theirs.
-    void setWithinNoise(std::vector<uint8_t> withinNoise) { m_noise = std::move(withinNoise); }
+    void setWithinNoise(std::vector<uint8_t> withinNoise) {
+        m_noise = std::move(withinNoise);
+        m_rgb.clear();
+    }
     /// Hatch areas flagged 1 "figures estimated from other areas" (Dataset::estimated; empty:
     /// none), over their colour and any noise hatch. Suppressed areas keep theirs.
-    void setEstimated(std::vector<uint8_t> estimated) { m_estimated = std::move(estimated); }
+    void setEstimated(std::vector<uint8_t> estimated) {
+        m_estimated = std::move(estimated);
+        m_rgb.clear();
+    }
 
     /// Draw the features intersecting `view` scaled into `target` (aspect kept, centred).
     ViewTransform render(QPainter& p, const BBox& view, const QRectF& target,
@@ -65,6 +84,8 @@ public:
 
 private:
     void drawFeature(QPainter& p, std::size_t f, const ViewTransform& t, double hatch) const;
+    /// The dense path (maprenderer_dense.cpp); false when it cannot draw on this painter.
+    bool renderDense(QPainter& p, const ViewTransform& t, double hatch) const;
 
     const PolygonLayer* m_layer;
     std::vector<double> m_values;
@@ -73,6 +94,10 @@ private:
     std::vector<uint8_t> m_estimated;
     Classification m_cls;
     MapStyle m_style;
+    mutable std::vector<QRgb> m_rgb; ///< fillColour per feature, for the dense path
+    /// The dense path's cached layer: the ids of the whole layer at about 3x the screen's
+    /// resolution, resampled for every view at least as coarse (pan and zoom near full extent).
+    mutable std::shared_ptr<const DenseIdCache> m_idCache;
 };
 
 } // namespace swingmap
