@@ -320,6 +320,7 @@ def main():
               "sizes": {str(n): rows_by_n[n] for n in SIZES}, "targets": tgt}
     with open(os.path.join(OUT, "results.json"), "w") as f:
         json.dump(result, f, indent=1)
+    sys.stdout.flush()
     print("\nresults.json: %s" % os.path.join(OUT, "results.json"), file=sys.stderr)
 
 
