@@ -336,6 +336,7 @@ void TestGuiTable::screenshotGerman() {
         QItemSelectionModel::ClearAndSelect);
     QCOMPARE(w.canvas()->selectedCount(), std::size_t(10));
     t->identify(t->model()->areaAt(0));
+    QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier); // Ansicht › Auf Auswahl zoomen
     QVERIFY(t->model()->data(t->model()->index(t->model()->rowCount() - 1, change)).toString() ==
                 suppressedLabel() ||
             w.analysis()->suppressedCount == 0);
