@@ -2,7 +2,8 @@
 // The data table, map selection and Find in the desktop app, offscreen, with the real widgets on
 // the synthetic demo: the keyboard alone opens the table (Ctrl+Shift+D) and Find (Ctrl+F); an
 // area's name typed into Find + Enter zooms the map to it (the view holds the area and is smaller
-// than the whole layer) and selects it; a row clicked in the table selects its area on the map
+// than the whole layer) and selects it, a street's name zooms to the street and flashes it (its
+// colour's pixels counted); a row clicked in the table selects its area on the map
 // (outlined in the selection colour: pixels counted); a Shift+drag rubber band on the map selects
 // the areas inside it (worked out here from the geometry) and their rows; a click on an area
 // shows its figures (a suppressed area's: none); Esc clears the selection. The last case grabs
@@ -118,6 +119,7 @@ private slots:
 
     void keyboardOpensTableAndFind();
     void findZoomsToArea();
+    void findStreetFlashes();
     void rowSelectsArea();
     void rubberBandSelectsRows();
     void clickIdentifies();
@@ -168,6 +170,36 @@ void TestGuiTable::findZoomsToArea() {
     QVERIFY(!w.findBar()->find(QStringLiteral("no such place qqq")));
     QVERIFY(!w.findBar()->message()->text().isEmpty());
     QCOMPARE(selectedAreas(*w.canvas()), std::set<std::size_t>{target});
+    QTest::keyClick(w.findBar()->edit(), Qt::Key_Escape);
+}
+
+void TestGuiTable::findStreetFlashes() {
+    MainWindow& w = *m_w;
+    const auto& streets = w.loaded()->streets;
+    if (!streets || streets->names.empty()) QSKIP("the demo has no streets");
+    std::size_t target = 0;
+    for (std::size_t s = 0; s < streets->names.size(); ++s)
+        if (streets->names[s].size() > streets->names[target].size()) target = s;
+    const QString name = QString::fromStdString(streets->names[target]);
+    BBox box; // the street's lines, worked out here
+    for (std::size_t l = 0; l < streets->lineCount(); ++l)
+        if (streets->lineStreet[l] == target)
+            for (uint32_t i = streets->linePoint[l]; i < streets->linePoint[l + 1]; ++i)
+                box.add(streets->xy[2 * std::size_t(i)], streets->xy[2 * std::size_t(i) + 1]);
+    QVERIFY(!box.empty());
+    MapCanvas* c = w.canvas();
+    c->zoomToFull();
+    const QColor flash(230, 0, 126);
+    const int before = countColour(c->grab().toImage(), c->rect(), flash);
+    w.showFind();
+    w.findBar()->edit()->clear();
+    QTest::keyClicks(w.findBar()->edit(), name);
+    QVERIFY(w.findBar()->suggestions(name).contains(name + QStringLiteral(" (street)")));
+    QTest::keyClick(w.findBar()->edit(), Qt::Key_Return);
+    QVERIFY(inside(c->view(), box));
+    QVERIFY(w.findBar()->message()->text().contains(name));
+    const int after = countColour(c->grab().toImage(), c->rect(), flash);
+    QVERIFY2(after > before + 20, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     QTest::keyClick(w.findBar()->edit(), Qt::Key_Escape);
 }
 
