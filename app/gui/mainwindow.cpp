@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(joinDock->toggleViewAction());
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
+    buildTablePanels(view);                  // View › Data table, Edit › Find …
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
     buildStatusBar();

@@ -6,12 +6,16 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace swingmap {
 
+class DataTableDock;
+class FindBar;
 class MapCanvas;
 class JoinPanel;
 class MapView;
@@ -41,6 +45,11 @@ public:
     [[nodiscard]] ModelPanel* modelPanel() const { return m_panel; }
     [[nodiscard]] JoinPanel* joinPanel() const { return m_join; }
     [[nodiscard]] StartPage* startPage() const { return m_start; }
+    /// The data table (View › Data table) and the find bar (Edit › Find): mainwindow_table.cpp.
+    [[nodiscard]] DataTableDock* dataTable() const { return m_table; }
+    [[nodiscard]] FindBar* findBar() const { return m_find; }
+    /// Edit › Find: show the find bar and focus it.
+    void showFind();
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
     [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
@@ -65,6 +74,8 @@ signals:
 private:
     void buildMenus();
     void buildStatusBar();
+    /// The data table dock, the find bar and their Edit and View entries (mainwindow_table.cpp).
+    void buildTablePanels(QMenu* view);
     void showAnalysis(AnalysisPtr analysis);
     void onFailed(const QString& message);
     void onBusy(bool busy);
@@ -90,6 +101,9 @@ private:
     AnalysisPtr m_analysis;
     QString m_demoDir;
     ProjectSession* m_session = nullptr;
+    DataTableDock* m_table = nullptr;
+    FindBar* m_find = nullptr;
+    QToolBar* m_findBar = nullptr;
 };
 
 } // namespace swingmap

@@ -41,6 +41,7 @@ void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
         rebuild();
     }
     if (newLayer) zoomToFull();
+    if (newLayer) m_selection.clear(); // other areas
     update();
 }
 
@@ -228,6 +229,7 @@ void MapCanvas::resizeEvent(QResizeEvent* e) {
 }
 
 void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
+    drawSelection(p, t); // over the cached map, under the legend
     const QFont f = font();
     const QRectF box = legendRect();
     p.setPen(QColor(180, 180, 180));
@@ -249,16 +251,19 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (selectionPress(e)) return;
     if (e->button() == Qt::LeftButton) m_dragFrom = e->position();
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    if (selectionMove(e)) return;
     if (!m_dragFrom) return;
     panBy(e->position() - *m_dragFrom);
     m_dragFrom = e->position();
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    if (selectionRelease(e)) return;
     m_dragFrom.reset();
     update(); // the map drawn again for where the drag ended
 }
@@ -294,6 +299,9 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
         break;
     case Qt::Key_Home:
         zoomToFull();
+        break;
+    case Qt::Key_Escape:
+        clearSelection();
         break;
     default:
         QWidget::keyPressEvent(e);

@@ -8,12 +8,15 @@
 #include "app/render/streetsdraw.h"
 #include "app/render/thematic.h"
 
+#include <QPainterPath>
 #include <QPixmap>
 #include <QPoint>
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace swingmap {
 
@@ -66,6 +69,33 @@ public:
     /// The tooltip of street `street`: its listed figures, or "not listed".
     [[nodiscard]] QString streetTooltip(std::size_t street) const;
 
+    // Selection (mapcanvas_selection.cpp): a click selects an area (Ctrl+click toggles it),
+    // Shift+drag selects the areas in a rubber band (Ctrl+Shift+drag adds them), Esc clears.
+    // Selected areas are outlined over the cached map.
+    /// Per area 1 = selected (resized to the areas; empty = none).
+    void setSelection(std::vector<uint8_t> selected);
+    [[nodiscard]] const std::vector<uint8_t>& selection() const { return m_selection; }
+    [[nodiscard]] std::size_t selectedCount() const;
+    void clearSelection();
+    /// Zoom to the selected areas (nothing selected: nothing happens).
+    void zoomToSelection();
+    /// Show world box `box` with a margin (the view keeps the widget's aspect).
+    void zoomToBox(const BBox& box);
+    /// Outline street `street` (StreetLayer::names index) for a few seconds.
+    void flashStreet(std::size_t street);
+    /// The area under widget position `device`, if any.
+    [[nodiscard]] std::optional<std::size_t> areaAt(QPointF device) const;
+    /// The rubber band being dragged (widget coordinates), empty when none.
+    [[nodiscard]] QRectF rubberBand() const;
+    /// The colour selected areas are outlined in (over a dark halo).
+    static QColor selectionColour();
+
+signals:
+    /// The selection changed through the mouse, the keyboard or setSelection().
+    void selectionChanged();
+    /// A click (without drag) on area `area`: show its figures.
+    void areaIdentified(std::size_t area);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -82,6 +112,11 @@ private:
     void drawOverlay(QPainter& p, const ViewTransform& t) const;
     bool rebuild();
     void setStreetsData();
+    void drawSelection(QPainter& p, const ViewTransform& t) const;
+    /// Selection part of the mouse handlers: true when the event was used.
+    bool selectionPress(QMouseEvent* event);
+    bool selectionMove(QMouseEvent* event);
+    bool selectionRelease(QMouseEvent* event);
 
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
@@ -110,6 +145,20 @@ private:
     double m_lastRenderMs = 0;
     bool m_wheeling = false;
     QTimer m_settle; ///< the view stopped changing: draw the map for it
+    std::vector<uint8_t> m_selection;
+    std::optional<QPointF> m_pressAt;  ///< where the left button went down
+    std::optional<QPointF> m_bandFrom; ///< Shift+drag: the rubber band's first corner
+    QPointF m_bandTo;
+    bool m_bandAdds = false;            ///< Ctrl+Shift: add to the selection
+    std::optional<std::size_t> m_flash; ///< street being flashed
+    quint64 m_selectionGeneration = 1;  ///< bumped by every change of the selection
+    struct SelectionPath {              ///< the outlines, in widget coordinates, for one view
+        QPainterPath path;
+        BBox view;
+        QRectF rect;
+        quint64 generation = 0;
+    };
+    mutable SelectionPath m_selectionPath;
 };
 
 } // namespace swingmap

@@ -371,6 +371,119 @@
     </message>
 </context>
 <context>
+    <name>swingmap::AreaTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 share %2 (%)</source>
+        <translation>%1-Anteil %2 (%)</translation>
+    </message>
+    <message>
+        <source>Change (pts)</source>
+        <translation>Änderung (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Turnout change (pts)</source>
+        <translation>Änderung der Wahlbeteiligung (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Butler swing (pts)</source>
+        <translation>Butler-Swing (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Steed swing (pts)</source>
+        <translation>Steed-Swing (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Expected (pts)</source>
+        <translation>Erwartet (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Over/under-performance (pts)</source>
+        <translation>Über-/Unterperformance (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Stimmenpotenzial</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Haushalte</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::DataTableDock</name>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>Auf Auswahl &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Nach Code oder Name filtern</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Keep the areas whose figure in this column lies between min and max</source>
+        <translation>Nur Gebiete, deren Wert in dieser Spalte zwischen min und max liegt</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <source>F&amp;igure:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click an area on the map to see its figures.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken Sie auf ein Gebiet der Karte, um seine Zahlen zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>(any figure)</source>
+        <translation>(beliebige Kennzahl)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas, %3 selected</source>
+        <translation>%1 von %2 Gebieten, %3 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::FindBar</name>
+    <message>
+        <source>Area name or code, or a street</source>
+        <translation>Gebietsname oder -code, oder eine Straße</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>%1 (street)</source>
+        <translation>%1 (Straße)</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1”</source>
+        <translation>Nichts namens „%1“ gefunden</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::ImportWizard</name>
     <message>
         <source>New project from files</source>
@@ -888,6 +1001,34 @@
     <message>
         <source>Saved the lists in %1</source>
         <translation>Listen in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Datentabelle</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Data table</source>
+        <translation>&amp;Datentabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>Auf Auswahl &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>Auswahl &amp;aufheben</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,119 @@
     </message>
 </context>
 <context>
+    <name>swingmap::AreaTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1 share %2 (%)</source>
+        <translation>%1 part %2 (%)</translation>
+    </message>
+    <message>
+        <source>Change (pts)</source>
+        <translation>Variation (pts)</translation>
+    </message>
+    <message>
+        <source>Turnout change (pts)</source>
+        <translation>Variation de la participation (pts)</translation>
+    </message>
+    <message>
+        <source>Butler swing (pts)</source>
+        <translation>Swing de Butler (pts)</translation>
+    </message>
+    <message>
+        <source>Steed swing (pts)</source>
+        <translation>Swing de Steed (pts)</translation>
+    </message>
+    <message>
+        <source>Expected (pts)</source>
+        <translation>Attendu (pts)</translation>
+    </message>
+    <message>
+        <source>Over/under-performance (pts)</source>
+        <translation>Sur-/sous-performance (pts)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Potentiel de voix</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::DataTableDock</name>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Filtrer par code ou nom</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Keep the areas whose figure in this column lies between min and max</source>
+        <translation>Garder les zones dont la valeur dans cette colonne est entre min et max</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>Filt&amp;re :</translation>
+    </message>
+    <message>
+        <source>F&amp;igure:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click an area on the map to see its figures.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Cliquez sur une zone de la carte pour voir ses chiffres.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>(any figure)</source>
+        <translation>(tout indicateur)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas, %3 selected</source>
+        <translation>%1 zones sur %2, %3 sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::FindBar</name>
+    <message>
+        <source>Area name or code, or a street</source>
+        <translation>Nom ou code d’une zone, ou une rue</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>%1 (street)</source>
+        <translation>%1 (rue)</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1”</source>
+        <translation>Rien ne s’appelle « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::ImportWizard</name>
     <message>
         <source>New project from files</source>
@@ -888,6 +1001,34 @@
     <message>
         <source>Saved the lists in %1</source>
         <translation>Listes enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Table des données</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Data table</source>
+        <translation>&amp;Table des données</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Effacer la sélection</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,119 @@
     </message>
 </context>
 <context>
+    <name>swingmap::AreaTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>%1 share %2 (%)</source>
+        <translation>%1 aandeel %2 (%)</translation>
+    </message>
+    <message>
+        <source>Change (pts)</source>
+        <translation>Verandering (ptn)</translation>
+    </message>
+    <message>
+        <source>Turnout change (pts)</source>
+        <translation>Verandering opkomst (ptn)</translation>
+    </message>
+    <message>
+        <source>Butler swing (pts)</source>
+        <translation>Butler-swing (ptn)</translation>
+    </message>
+    <message>
+        <source>Steed swing (pts)</source>
+        <translation>Steed-swing (ptn)</translation>
+    </message>
+    <message>
+        <source>Expected (pts)</source>
+        <translation>Verwacht (ptn)</translation>
+    </message>
+    <message>
+        <source>Over/under-performance (pts)</source>
+        <translation>Over-/onderprestatie (ptn)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Potential votes</source>
+        <translation>Stempotentieel</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::DataTableDock</name>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoomen naar selectie</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Filteren op code of naam</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Keep the areas whose figure in this column lies between min and max</source>
+        <translation>Alleen gebieden waarvan de waarde in deze kolom tussen min en max ligt</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <source>F&amp;igure:</source>
+        <translation>&amp;Kengetal:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click an area on the map to see its figures.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klik op een gebied op de kaart om de cijfers te zien.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>(any figure)</source>
+        <translation>(elk kengetal)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas, %3 selected</source>
+        <translation>%1 van %2 gebieden, %3 geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::FindBar</name>
+    <message>
+        <source>Area name or code, or a street</source>
+        <translation>Naam of code van een gebied, of een straat</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>%1 (street)</source>
+        <translation>%1 (straat)</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1”</source>
+        <translation>Niets gevonden met de naam „%1”</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::ImportWizard</name>
     <message>
         <source>New project from files</source>
@@ -888,6 +1001,34 @@
     <message>
         <source>Saved the lists in %1</source>
         <translation>Lijsten opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Gegevenstabel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Data table</source>
+        <translation>&amp;Gegevenstabel</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoomen naar selectie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>Selectie &amp;wissen</translation>
     </message>
 </context>
 <context>
