@@ -11,6 +11,7 @@
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
+#include "app/gui/stylepanel.h"
 #include "app/gui/trustdialog.h"
 #include "core/report.h"
 
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace swingmap {
 
@@ -53,9 +55,21 @@ MainWindow::MainWindow(QWidget* parent)
     dock->raise();
     joinDock->hide();
     m_session = new ProjectSession(this, m_runner, m_panel, m_map);
+    m_undo = new QUndoStack(this);
+    m_map->setUndoStack(m_undo);
+    m_style = new StylePanel(canvas(), m_undo);
+    auto* styleDock = new QDockWidget(tr("Style"), this);
+    styleDock->setObjectName(QStringLiteral("styleDock"));
+    styleDock->setWidget(m_style);
+    addDockWidget(Qt::RightDockWidgetArea, styleDock);
+    tabifyDockWidget(joinDock, styleDock);
+    styleDock->hide();
     buildMenus();
+    buildEditMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(joinDock->toggleViewAction());
+    view->addAction(styleDock->toggleViewAction());
+    styleDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
@@ -101,6 +115,21 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(false);
+}
+
+void MainWindow::buildEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    // The platform's redo keys plus both common ones (some themes know only one of them).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k)) redoKeys << k;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
 }
 
 void MainWindow::buildStatusBar() {
@@ -161,6 +190,8 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     m_panel->parentWidget()->raise();
     m_stack->setCurrentWidget(m_map);
     canvas()->setFocus();
+    m_undo->clear(); // another project: its edits are not this one's
+    m_style->parentWidget()->show();
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
     m_session->adopt(m_loaded->project);

@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace swingmap {
 
@@ -18,6 +19,7 @@ class MapView;
 class ModelPanel;
 class ProjectSession;
 class StartPage;
+class StylePanel;
 
 /// The main window: start page or map, the model dock, File menu and a status bar with progress.
 class MainWindow : public QMainWindow {
@@ -44,6 +46,10 @@ public:
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
     [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
+    /// Edit › Undo / Redo of the map's variable, classes, colours and toggles.
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    /// The Style dock (classes, colours, the figure's histogram).
+    [[nodiscard]] StylePanel* stylePanel() const { return m_style; }
     /// The open project as a document: Save, autosave, recovery.
     [[nodiscard]] ProjectSession* session() const { return m_session; }
 
@@ -65,6 +71,7 @@ signals:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildEditMenu();
     void showAnalysis(AnalysisPtr analysis);
     void onFailed(const QString& message);
     void onBusy(bool busy);
@@ -90,6 +97,8 @@ private:
     AnalysisPtr m_analysis;
     QString m_demoDir;
     ProjectSession* m_session = nullptr;
+    QUndoStack* m_undo = nullptr;
+    StylePanel* m_style = nullptr;
 };
 
 } // namespace swingmap

@@ -182,6 +182,29 @@
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Change colours</source>
+        <translation>Changer les couleurs</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Changer les classes</translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+</context>
+<context>
     <name>MapTitle</name>
     <message>
         <source>Change in share, points</source>
@@ -368,6 +391,109 @@
     <message>
         <source>Reading election %1</source>
         <translation>Lecture de l’élection %1</translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <source>Yellow–green–blue</source>
+        <translation>Jaune–vert–bleu</translation>
+    </message>
+    <message>
+        <source>Yellow–orange–red</source>
+        <translation>Jaune–orange–rouge</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Verts</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Violets</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Red–blue</source>
+        <translation>Rouge–bleu</translation>
+    </message>
+    <message>
+        <source>Orange–purple</source>
+        <translation>Orange–violet</translation>
+    </message>
+    <message>
+        <source>Brown–teal</source>
+        <translation>Brun–bleu canard</translation>
+    </message>
+    <message>
+        <source>Pink–green</source>
+        <translation>Rose–vert</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Couleur du parti</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation>Quantiles (effectifs égaux)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Round numbers</source>
+        <translation>Nombres ronds</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Écarts types</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Seuils manuels</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::HistogramChart</name>
+    <message>
+        <source>Distribution of the mapped figure</source>
+        <translation>Distribution de la valeur cartographiée</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Aucune valeur à afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n areas</source>
+        <translation>
+            <numerusform>%1 : %n zone</numerusform>
+            <numerusform>%1 : %n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n areas</source>
+        <translation>
+            <numerusform>%1 à %2 : %n zone</numerusform>
+            <numerusform>%1 à %2 : %n zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -889,6 +1015,26 @@
         <source>Saved the lists in %1</source>
         <translation>Listes enregistrées dans %1</translation>
     </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -990,6 +1136,14 @@
     <message>
         <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
         <translation>Dessiner les rues du projet sur la carte, colorées selon la classe de la zone en dessous, les mieux classées plus larges</translation>
+    </message>
+    <message>
+        <source>the noise hatch</source>
+        <translation>les hachures du bruit</translation>
+    </message>
+    <message>
+        <source>the streets</source>
+        <translation>les rues</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1698,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StylePanel</name>
+    <message>
+        <source>How the figures are split into classes</source>
+        <translation>Comment les valeurs sont réparties en classes</translation>
+    </message>
+    <message>
+        <source>Number of classes (automatic: 7 for levels, 9 for changes)</source>
+        <translation>Nombre de classes (automatique : 7 pour les niveaux, 9 pour les évolutions)</translation>
+    </message>
+    <message>
+        <source>Colours: changes keep white at zero; all palettes are colour-blind safe except the party colour</source>
+        <translation>Couleurs : les évolutions restent blanches à zéro ; toutes les palettes sauf la couleur du parti conviennent aux daltoniens</translation>
+    </message>
+    <message>
+        <source>e.g. −5; 0; 5</source>
+        <translation>p. ex. −5; 0; 5</translation>
+    </message>
+    <message>
+        <source>Your own class breaks, separated by semicolons; press Enter</source>
+        <translation>Vos propres seuils, séparés par des points-virgules ; appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Classes by</source>
+        <translation>&amp;Classes par</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Seuils</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>Co&amp;uleurs</translation>
+    </message>
+    <message>
+        <source>Breaks must be numbers separated by semicolons.</source>
+        <translation>Les seuils doivent être des nombres séparés par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>Classes and clusters keep their own colours.</source>
+        <translation>Les classes et les groupes gardent leurs propres couleurs.</translation>
+    </message>
+    <message>
+        <source>This figure uses another kind of palette: shown in the default.</source>
+        <translation>Cette valeur utilise un autre type de palette : affichée dans la palette par défaut.</translation>
+    </message>
+    <message>
+        <source>Changes: white stays at zero.</source>
+        <translation>Évolutions : le blanc reste à zéro.</translation>
     </message>
 </context>
 <context>
