@@ -62,7 +62,7 @@ void HistogramChart::setData(const std::vector<double>& values, const Classifica
 }
 
 std::pair<double, double> HistogramChart::range(int i) const {
-    const double w = (m_hi - m_lo) / std::max<std::size_t>(m_counts.size(), 1);
+    const double w = (m_hi - m_lo) / static_cast<double>(std::max<std::size_t>(m_counts.size(), 1));
     return {m_lo + w * i, m_lo + w * (i + 1)};
 }
 

@@ -2,6 +2,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/demolocator.h"
+#include "app/gui/desktop.h"
 #include "app/gui/exporter.h"
 #include "app/gui/importwizard.h"
 #include "app/gui/joinpanel.h"
@@ -16,6 +17,7 @@
 #include "core/report.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -74,6 +76,12 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
     buildStatusBar();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SwingMap"), this, [this] {
+        showAbout(this, m_loaded ? m_loaded->data.attribution : std::vector<std::string>{});
+    });
+    resize(1280, 800);
+    restoreWindowGeometry(*this); // size and position as the user left them
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
     connect(m_start, &StartPage::importRequested, this, &MainWindow::newProjectFromFiles);
@@ -87,7 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_panel, &ModelPanel::fitRequested, this,
             [this](const AnalysisSettings& s) { m_runner->fit(m_loaded, s); });
-    resize(1280, 800);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // The session's filter has already asked to save the project. Docks only with a project:
+    // on the start page they are all hidden.
+    saveWindowLayout(*this, m_loaded != nullptr);
+    QMainWindow::closeEvent(event);
 }
 
 MapCanvas* MainWindow::canvas() const {
@@ -97,6 +111,10 @@ MapCanvas* MainWindow::canvas() const {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::askOpenProject);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        fillRecentMenu(recent, this, [this](const QString& f) { openProjectFile(f); });
+    });
     file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
     file->addAction(tr("&New project from files…"), QKeySequence::New, this,
                     &MainWindow::newProjectFromFiles);
@@ -138,17 +156,28 @@ void MainWindow::buildStatusBar() {
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_cancel = new QPushButton(tr("Cancel"));
+    m_cursor = new QLabel;
+    m_cursor->setToolTip(tr("The pointer's position in the project's coordinate system"));
     statusBar()->addWidget(m_phase, 1);
+    statusBar()->addPermanentWidget(m_cursor);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     m_progress->hide();
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, m_runner, &JobRunner::cancel);
+    connect(canvas(), &MapCanvas::cursorMoved, this, [this](QPointF world) {
+        const QString crs = m_loaded ? QString::fromStdString(m_loaded->data.crsName) : QString();
+        m_cursor->setText(QStringLiteral("%1, %2 %3")
+                              .arg(world.x(), 0, 'f', 0)
+                              .arg(world.y(), 0, 'f', 0)
+                              .arg(crs.isEmpty() ? QString() : QStringLiteral("(%1)").arg(crs)));
+    });
 }
 
 void MainWindow::openProjectFile(const QString& file) {
     const QString path = QFileInfo(file).absoluteFilePath();
     if (!m_session->prepareOpen(path)) return;
+    addRecentProject(path);
     confirmProjectInputs(this, path, [this, path] { // files outside its folder: ask first
         if (!m_runner->load(path))
             statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
@@ -192,6 +221,10 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     canvas()->setFocus();
     m_undo->clear(); // another project: its edits are not this one's
     m_style->parentWidget()->show();
+    if (!m_docksRestored) {
+        restoreDockLayout(*this); // where the user left the docks, once
+        m_docksRestored = true;
+    }
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
     m_session->adopt(m_loaded->project);

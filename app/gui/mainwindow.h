@@ -50,6 +50,8 @@ public:
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
     /// The Style dock (classes, colours, the figure's histogram).
     [[nodiscard]] StylePanel* stylePanel() const { return m_style; }
+    /// The status bar's pointer position (x, y and the CRS).
+    [[nodiscard]] QLabel* cursorLabel() const { return m_cursor; }
     /// The open project as a document: Save, autosave, recovery.
     [[nodiscard]] ProjectSession* session() const { return m_session; }
 
@@ -62,6 +64,8 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Keeps the window's size, position and docks for the next start.
+    void closeEvent(QCloseEvent* event) override;
 
 signals:
     /// A new analysis is on screen (after loading or refitting).
@@ -92,6 +96,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_phase = nullptr;
+    QLabel* m_cursor = nullptr; ///< the pointer's map coordinates
     QList<QAction*> m_needsData;
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
@@ -99,6 +104,7 @@ private:
     ProjectSession* m_session = nullptr;
     QUndoStack* m_undo = nullptr;
     StylePanel* m_style = nullptr;
+    bool m_docksRestored = false; ///< the saved dock layout applied (on the first project)
 };
 
 } // namespace swingmap

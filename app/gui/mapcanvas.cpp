@@ -246,6 +246,8 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    if (const ViewTransform t = transform(); t.valid() && mapRect().contains(e->position()))
+        emit cursorMoved(t.toWorld(e->position()));
     if (!m_dragFrom) return;
     panBy(e->position() - *m_dragFrom);
     m_dragFrom = e->position();

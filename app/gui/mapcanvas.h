@@ -73,6 +73,8 @@ public:
 signals:
     /// The map was rebuilt: another variable, classes, palette, hatch or data (thematicMap()).
     void mapChanged();
+    /// The pointer moved over the map to `world` (project coordinates).
+    void cursorMoved(QPointF world);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

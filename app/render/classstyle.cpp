@@ -212,6 +212,38 @@ QColor partyColour(const QString& party, bool* known) {
     return QColor(0x3c5a78);
 }
 
+nlohmann::ordered_json classStyleToJson(const ClassStyle& style) {
+    if (style == ClassStyle{}) return nullptr;
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    j["method"] = style.method.toStdString();
+    if (style.classes > 0) j["classes"] = style.classes;
+    j["palette"] = style.palette.toStdString();
+    if (!style.manual.empty()) j["breaks"] = style.manual;
+    return j;
+}
+
+ClassStyle classStyleFromJson(const nlohmann::ordered_json& j) {
+    ClassStyle s;
+    if (!j.is_object()) return s;
+    if (j.contains("method") && j["method"].is_string()) {
+        const QString m = QString::fromStdString(j["method"].get<std::string>());
+        if (methodIds().contains(m)) s.method = m;
+    }
+    if (j.contains("classes") && j["classes"].is_number_integer())
+        s.classes = std::clamp(j["classes"].get<int>(), 2, 9);
+    if (j.contains("palette") && j["palette"].is_string()) {
+        const QString p = QString::fromStdString(j["palette"].get<std::string>());
+        if (sequentialPaletteIds().contains(p) || divergingPaletteIds().contains(p)) s.palette = p;
+    }
+    if (j.contains("breaks") && j["breaks"].is_array())
+        for (const auto& b : j["breaks"])
+            if (b.is_number() && std::isfinite(b.get<double>()))
+                s.manual.push_back(b.get<double>());
+    std::sort(s.manual.begin(), s.manual.end());
+    s.manual.erase(std::unique(s.manual.begin(), s.manual.end()), s.manual.end());
+    return s;
+}
+
 QStringList methodIds() {
     QStringList out{QStringLiteral("auto")};
     for (BreakMethod m :

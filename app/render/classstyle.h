@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 #include <QStringList>
+#include <nlohmann/json.hpp>
 
 #include <vector>
 
@@ -41,6 +42,11 @@ std::vector<QColor> paletteRamp(const QString& id, const QString& party = {});
 /// A known colour for common party names (SPD, CDU, Labour, Conservative, VVD...), else a
 /// neutral dark grey-blue; `known` tells which.
 QColor partyColour(const QString& party, bool* known = nullptr);
+
+/// The project file's "view.classes" (docs/schema.md): null for the automatic style.
+nlohmann::ordered_json classStyleToJson(const ClassStyle& style);
+/// Read it back; anything unknown or malformed reads as automatic.
+ClassStyle classStyleFromJson(const nlohmann::ordered_json& json);
 
 /// Methods offered in the UI, in order: "auto", then quantile, equal, fisher, pretty, sd, manual.
 QStringList methodIds();

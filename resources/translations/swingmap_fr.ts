@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Where support moved between two elections, why, and which streets to canvass: on your own computer, from aggregate data only.</source>
+        <translation>Où le soutien a bougé entre deux élections, pourquoi, et dans quelles rues faire du porte-à-porte : sur votre propre ordinateur, à partir de données agrégées uniquement.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Sources des données et licences</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Street maps © OpenStreetMap contributors, ODbL, where a project uses them. Colour schemes from ColorBrewer by Cynthia Brewer (Apache 2.0).</source>
+        <translation>Cartes des rues © contributeurs d’OpenStreetMap, ODbL, quand un projet les utilise. Palettes de ColorBrewer, Cynthia Brewer (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About SwingMap</source>
+        <translation>À propos de SwingMap</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -1034,6 +1069,22 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About SwingMap</source>
+        <translation>À &amp;propos de SwingMap</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
+        <translation>Position du pointeur dans le système de coordonnées du projet</translation>
     </message>
 </context>
 <context>

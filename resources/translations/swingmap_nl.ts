@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Where support moved between two elections, why, and which streets to canvass: on your own computer, from aggregate data only.</source>
+        <translation>Waar de steun tussen twee verkiezingen verschoof, waarom, en in welke straten u aanbelt: op uw eigen computer, alleen met samengevoegde gegevens.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Gegevensbronnen en licenties</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Street maps © OpenStreetMap contributors, ODbL, where a project uses them. Colour schemes from ColorBrewer by Cynthia Brewer (Apache 2.0).</source>
+        <translation>Stratenkaarten © OpenStreetMap-bijdragers, ODbL, waar een project ze gebruikt. Kleurenschema&apos;s van ColorBrewer, Cynthia Brewer (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About SwingMap</source>
+        <translation>Over SwingMap</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -1034,6 +1069,22 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SwingMap</source>
+        <translation>&amp;Over SwingMap</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
+        <translation>Positie van de muisaanwijzer in het coördinatenstelsel van het project</translation>
     </message>
 </context>
 <context>

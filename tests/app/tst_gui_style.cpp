@@ -2,11 +2,15 @@
 // The map's Style panel and undo through the real widgets, offscreen, on the synthetic demo:
 // choose a figure, change its classes and colours with the keyboard, undo and redo with Ctrl+Z /
 // Ctrl+Shift+Z, and export the map as shown.
+#include "app/gui/appsettings.h"
+#include "app/gui/desktop.h"
 #include "app/gui/exporter.h"
 #include "app/gui/histogramchart.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/gui/modelpanel.h"
+#include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
 #include "app/gui/stylepanel.h"
 #include "app/render/classstyle.h"
@@ -14,15 +18,20 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <set>
 
 using namespace swingmap;
@@ -63,6 +72,9 @@ private slots:
     void histogramCountsEveryShownArea();
     void categoricalMapsKeepTheirColours();
     void manualBreaks();
+    void cursorPositionInStatusBar();
+    void aboutNamesTheSources();
+    void recentProjectsAndLayout();
 
 private:
     QTemporaryDir m_dir;
@@ -71,6 +83,8 @@ private:
 
 void TestGuiStyle::initTestCase() {
     QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // recent files and layout in a test settings file
+    appSettings().clear();
     m_w = std::make_unique<MainWindow>();
     m_w->setDemoDirectory(m_dir.path());
     m_w->resize(1400, 900);
@@ -202,6 +216,77 @@ void TestGuiStyle::manualBreaks() {
     for (int guard = 0; m_w->undoStack()->index() > before && guard < 50; ++guard)
         m_w->undoStack()->undo();
     QCOMPARE(c->classStyle(), start);
+}
+
+void TestGuiStyle::cursorPositionInStatusBar() {
+    MapCanvas* c = m_w->canvas();
+    const QPointF at = c->mapArea().center();
+    QTest::mouseMove(c, at.toPoint());
+    const QPointF world = c->transform().toWorld(QPointF(at.toPoint()));
+    const QString text = m_w->cursorLabel()->text();
+    QVERIFY2(text.startsWith(
+                 QStringLiteral("%1, %2").arg(world.x(), 0, 'f', 0).arg(world.y(), 0, 'f', 0)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QString::fromStdString(m_w->loaded()->data.crsName)), qPrintable(text));
+}
+
+void TestGuiStyle::aboutNamesTheSources() {
+    QAction* about = nullptr;
+    for (QAction* menu : m_w->menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text().contains(QStringLiteral("About"))) about = a;
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_w->findChild<QMessageBox*>(QStringLiteral("aboutBox"))) != nullptr);
+    const QString text = box->text();
+    QVERIFY(text.contains(QStringLiteral(SWINGMAP_VERSION_FOR_TESTS)));
+    QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+    QVERIFY(!m_w->loaded()->data.attribution.empty());
+    for (const std::string& line : m_w->loaded()->data.attribution)
+        QVERIFY2(text.contains(QString::fromStdString(line).toHtmlEscaped()), line.c_str());
+    box->close();
+}
+
+void TestGuiStyle::recentProjectsAndLayout() {
+    // Opening a project file puts it first in File > Open recent.
+    const QString project = m_dir.filePath(QStringLiteral("project.json"));
+    QVERIFY(QFileInfo::exists(project));
+    // The style is part of the project (view.classes): saved, and back after opening it again.
+    QVERIFY(m_w->session()->save());
+    const ClassStyle saved = m_w->canvas()->classStyle();
+    QVERIFY(saved != ClassStyle{});
+    QFile f(project);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto doc = nlohmann::json::parse(f.readAll().toStdString());
+    QCOMPARE(QString::fromStdString(doc["view"]["classes"]["method"].get<std::string>()),
+             saved.method);
+    {
+        MainWindow other; // a second window opens the saved file
+        QSignalSpy shown(&other, &MainWindow::analysisShown);
+        other.openProjectFile(project);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 120000);
+        QCOMPARE(other.canvas()->classStyle(), saved);
+        QCOMPARE(other.canvas()->mapId(), m_w->canvas()->mapId());
+    }
+    QCOMPARE(recentProjects().value(0), QFileInfo(project).absoluteFilePath());
+    QMenu recent;
+    fillRecentMenu(&recent, m_w.get(), [](const QString&) {});
+    QVERIFY(recent.actions().first()->text().endsWith(QStringLiteral("project.json")));
+    // The docks come back as they were left, once a project is open.
+    auto* style = m_w->stylePanel()->parentWidget();
+    style->hide();
+    saveWindowLayout(*m_w, true);
+    MainWindow again;
+    again.showLoaded(m_w->loaded());
+    QVERIFY(again.stylePanel()->parentWidget()->isHidden());
+    QVERIFY(!again.modelPanel()->parentWidget()->isHidden());
+    style->show();
+    saveWindowLayout(*m_w, true);
+    MainWindow third;
+    third.showLoaded(m_w->loaded());
+    QVERIFY(!third.stylePanel()->parentWidget()->isHidden());
 }
 
 QTEST_MAIN(TestGuiStyle)
