@@ -266,8 +266,9 @@ int runProject(const RunOptions& o) {
     // the briefing's first map, under a temporary name and renamed like every other output
     const auto writeMap = [&](const std::string& ext, auto writer) -> bool {
         const fs::path part = out / ("map.part." + ext), file = out / ("map." + ext);
-        const Status s = writer(part.string(), d, job->analysis, *project,
-                                primaryMapId(job->analysis), exportMapSize(), overlay);
+        const Status s =
+            writer(part.string(), d, job->analysis, *project, primaryMapId(job->analysis),
+                   exportMapSize(), overlay, ClassStyle{});
         if (s && promote(part, file)) return true;
         std::error_code rm;
         fs::remove(part, rm);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/gui/jobrunner.h"
+#include "app/render/classstyle.h"
 #include "app/render/streetsdraw.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct ExportInput {
     QString mapId;             ///< the variable the map shows (thematic.h)
     StreetsOverlay streets;    ///< the streets ranked by `analysis` (null: none)
     bool streetsShown = false; ///< the map's Streets toggle
+    ClassStyle style;          ///< the map's classes and palette (Style panel)
     [[nodiscard]] bool hasStreets() const { return streets.streets && streets.ranking; }
     /// For the map images: the streets when the toggle is on, else null.
     [[nodiscard]] const StreetsOverlay* mapStreets() const {

@@ -2,6 +2,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/demolocator.h"
+#include "app/gui/desktop.h"
 #include "app/gui/exporter.h"
 #include "app/gui/importwizard.h"
 #include "app/gui/joinpanel.h"
@@ -11,10 +12,12 @@
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
 #include "app/gui/startpage.h"
+#include "app/gui/stylepanel.h"
 #include "app/gui/trustdialog.h"
 #include "core/report.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace swingmap {
 
@@ -53,14 +57,32 @@ MainWindow::MainWindow(QWidget* parent)
     dock->raise();
     joinDock->hide();
     m_session = new ProjectSession(this, m_runner, m_panel, m_map);
+    m_undo = new QUndoStack(this);
+    m_map->setUndoStack(m_undo);
+    m_style = new StylePanel(canvas(), m_undo);
+    auto* styleDock = new QDockWidget(tr("Style"), this);
+    styleDock->setObjectName(QStringLiteral("styleDock"));
+    styleDock->setWidget(m_style);
+    addDockWidget(Qt::RightDockWidgetArea, styleDock);
+    tabifyDockWidget(joinDock, styleDock);
+    styleDock->hide();
     buildMenus();
+    buildEditMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(joinDock->toggleViewAction());
+    view->addAction(styleDock->toggleViewAction());
+    styleDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
     buildTablePanels(view);                  // View › Data table, Edit › Find …
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
     buildStatusBar();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SwingMap"), this, [this] {
+        showAbout(this, m_loaded ? m_loaded->data.attribution : std::vector<std::string>{});
+    });
+    resize(1280, 800);
+    restoreWindowGeometry(*this); // size and position as the user left them
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::openRequested, this, &MainWindow::askOpenProject);
     connect(m_start, &StartPage::importRequested, this, &MainWindow::newProjectFromFiles);
@@ -74,7 +96,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_panel, &ModelPanel::fitRequested, this,
             [this](const AnalysisSettings& s) { m_runner->fit(m_loaded, s); });
-    resize(1280, 800);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // The session's filter has already asked to save the project. Docks only with a project:
+    // on the start page they are all hidden.
+    saveWindowLayout(*this, m_loaded != nullptr);
+    QMainWindow::closeEvent(event);
 }
 
 MapCanvas* MainWindow::canvas() const {
@@ -84,6 +112,10 @@ MapCanvas* MainWindow::canvas() const {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::askOpenProject);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        fillRecentMenu(recent, this, [this](const QString& f) { openProjectFile(f); });
+    });
     file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
     file->addAction(tr("&New project from files…"), QKeySequence::New, this,
                     &MainWindow::newProjectFromFiles);
@@ -104,23 +136,49 @@ void MainWindow::buildMenus() {
         a->setEnabled(false);
 }
 
+void MainWindow::buildEditMenu() {
+    QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    // The platform's redo keys plus both common ones (some themes know only one of them).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k)) redoKeys << k;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
 void MainWindow::buildStatusBar() {
     m_phase = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_cancel = new QPushButton(tr("Cancel"));
+    m_cursor = new QLabel;
+    m_cursor->setToolTip(tr("The pointer's position in the project's coordinate system"));
     statusBar()->addWidget(m_phase, 1);
+    statusBar()->addPermanentWidget(m_cursor);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     m_progress->hide();
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, m_runner, &JobRunner::cancel);
+    connect(canvas(), &MapCanvas::cursorMoved, this, [this](QPointF world) {
+        const QString crs = m_loaded ? QString::fromStdString(m_loaded->data.crsName) : QString();
+        m_cursor->setText(QStringLiteral("%1, %2 %3")
+                              .arg(world.x(), 0, 'f', 0)
+                              .arg(world.y(), 0, 'f', 0)
+                              .arg(crs.isEmpty() ? QString() : QStringLiteral("(%1)").arg(crs)));
+    });
 }
 
 void MainWindow::openProjectFile(const QString& file) {
     const QString path = QFileInfo(file).absoluteFilePath();
     if (!m_session->prepareOpen(path)) return;
+    addRecentProject(path);
     confirmProjectInputs(this, path, [this, path] { // files outside its folder: ask first
         if (!m_runner->load(path))
             statusBar()->showMessage(tr("Busy: wait for the current job or cancel it."), 5000);
@@ -162,6 +220,12 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     m_panel->parentWidget()->raise();
     m_stack->setCurrentWidget(m_map);
     canvas()->setFocus();
+    m_undo->clear(); // another project: its edits are not this one's
+    m_style->parentWidget()->show();
+    if (!m_docksRestored) {
+        restoreDockLayout(*this); // where the user left the docks, once
+        m_docksRestored = true;
+    }
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
     m_session->adopt(m_loaded->project);

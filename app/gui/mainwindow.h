@@ -11,6 +11,7 @@ class QToolBar;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace swingmap {
 
@@ -22,6 +23,7 @@ class MapView;
 class ModelPanel;
 class ProjectSession;
 class StartPage;
+class StylePanel;
 
 /// The main window: start page or map, the model dock, File menu and a status bar with progress.
 class MainWindow : public QMainWindow {
@@ -53,6 +55,12 @@ public:
     [[nodiscard]] bool isBusy() const { return m_runner->busy(); }
     [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
     [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
+    /// Edit › Undo / Redo of the map's variable, classes, colours and toggles.
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    /// The Style dock (classes, colours, the figure's histogram).
+    [[nodiscard]] StylePanel* stylePanel() const { return m_style; }
+    /// The status bar's pointer position (x, y and the CRS).
+    [[nodiscard]] QLabel* cursorLabel() const { return m_cursor; }
     /// The open project as a document: Save, autosave, recovery.
     [[nodiscard]] ProjectSession* session() const { return m_session; }
 
@@ -65,6 +73,8 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Keeps the window's size, position and docks for the next start.
+    void closeEvent(QCloseEvent* event) override;
 
 signals:
     /// A new analysis is on screen (after loading or refitting).
@@ -76,6 +86,7 @@ private:
     void buildStatusBar();
     /// The data table dock, the find bar and their Edit and View entries (mainwindow_table.cpp).
     void buildTablePanels(QMenu* view);
+    void buildEditMenu();
     void showAnalysis(AnalysisPtr analysis);
     void onFailed(const QString& message);
     void onBusy(bool busy);
@@ -96,6 +107,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_phase = nullptr;
+    QLabel* m_cursor = nullptr; ///< the pointer's map coordinates
     QList<QAction*> m_needsData;
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
@@ -104,6 +116,10 @@ private:
     DataTableDock* m_table = nullptr;
     FindBar* m_find = nullptr;
     QToolBar* m_findBar = nullptr;
+    QUndoStack* m_undo = nullptr;
+    StylePanel* m_style = nullptr;
+    QMenu* m_editMenu = nullptr; ///< Undo, Redo, then Find and Clear selection
+    bool m_docksRestored = false; ///< the saved dock layout applied (on the first project)
 };
 
 } // namespace swingmap

@@ -47,8 +47,8 @@ void MainWindow::buildTablePanels(QMenu* view) {
                                     canvas(), &MapCanvas::zoomToSelection);
     zoom->setObjectName(QStringLiteral("zoomSelectionAction"));
 
-    auto* edit = new QMenu(tr("&Edit"), this);
-    menuBar()->insertMenu(view->menuAction(), edit);
+    QMenu* edit = m_editMenu; // after Undo and Redo (buildEditMenu)
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::showFind);
     find->setObjectName(QStringLiteral("findAction"));
     QAction* clear =

@@ -95,13 +95,16 @@ bool MapCanvas::rebuild() {
     ++m_generation;
     m_renderer.reset();
     m_legend = {};
+    m_map.reset();
     if (!m_loaded || !m_analysis) return true;
-    auto map = makeThematicMap(*m_analysis, m_loaded->project, m_mapId, m_noiseHatch);
+    auto map = makeThematicMap(*m_analysis, m_loaded->project, m_mapId, m_noiseHatch, m_style);
     if (!map) return false;
     addEstimatedEntry(*map, m_loaded->data, *m_analysis);
     m_legend = map->legend;
     if (const StreetsOverlay* o = streetsOverlay()) addStreetEntries(m_legend, *o);
     m_renderer.emplace(thematicRenderer(m_loaded->data, *m_analysis, *map, {}, m_noiseHatch));
+    m_map = std::move(map);
+    emit mapChanged();
     return true;
 }
 
@@ -115,6 +118,13 @@ bool MapCanvas::setMapId(const QString& id) {
     }
     update();
     return true;
+}
+
+void MapCanvas::setClassStyle(const ClassStyle& style) {
+    if (style == m_style) return;
+    m_style = style;
+    rebuild();
+    update();
 }
 
 void MapCanvas::setNoiseHatch(bool on) {
@@ -256,6 +266,8 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    if (const ViewTransform t = transform(); t.valid() && mapRect().contains(e->position()))
+        emit cursorMoved(t.toWorld(e->position()));
     if (selectionMove(e)) return;
     if (!m_dragFrom) return;
     panBy(e->position() - *m_dragFrom);

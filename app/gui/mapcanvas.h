@@ -39,6 +39,11 @@ public:
     /// Show variable `id` (see availableMaps()); false when the analysis does not have it.
     bool setMapId(const QString& id);
     [[nodiscard]] QString mapId() const { return m_mapId; }
+    /// Classify and colour continuous maps in `style` (the Style panel; default: automatic).
+    void setClassStyle(const ClassStyle& style);
+    [[nodiscard]] const ClassStyle& classStyle() const { return m_style; }
+    /// The map drawn now (values with suppressed areas as NaN, classes, legend), if any.
+    [[nodiscard]] const std::optional<ThematicMap>& thematicMap() const { return m_map; }
     /// Hatch areas whose change is within sampling noise ("too small a base to tell").
     void setNoiseHatch(bool on);
     [[nodiscard]] bool noiseHatch() const { return m_noiseHatch; }
@@ -95,6 +100,11 @@ signals:
     void selectionChanged();
     /// A click (without drag) on area `area`: show its figures.
     void areaIdentified(std::size_t area);
+signals:
+    /// The map was rebuilt: another variable, classes, palette, hatch or data (thematicMap()).
+    void mapChanged();
+    /// The pointer moved over the map to `world` (project coordinates).
+    void cursorMoved(QPointF world);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -124,6 +134,8 @@ private:
     Legend m_legend;
     QString m_mapId = defaultMapId();
     bool m_noiseHatch = false;
+    ClassStyle m_style;
+    std::optional<ThematicMap> m_map; ///< what rebuild() drew from
     BBox m_view;
     std::optional<QPointF> m_dragFrom;
     bool m_streetsShown = true;

@@ -2,6 +2,7 @@
 #include "app/gui/mapview.h"
 
 #include "app/gui/mapcanvas.h"
+#include "app/gui/mapcommands.h"
 #include "app/render/thematic.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace swingmap {
@@ -56,6 +58,19 @@ MapView::MapView(QWidget* parent)
     connect(m_show, &QComboBox::currentIndexChanged, this, &MapView::onShowChanged);
     connect(m_noise, &QCheckBox::toggled, m_canvas, &MapCanvas::setNoiseHatch);
     connect(m_streetsAction, &QAction::toggled, m_canvas, &MapCanvas::setStreetsShown);
+    // Only what the user does is undoable (activated, clicked and triggered are not emitted
+    // when undo or redo set the value).
+    connect(m_show, &QComboBox::activated, this, [this](int index) {
+        const QString to = m_show->itemData(index).toString();
+        if (!m_undo || to == m_previous) return; // activated follows currentIndexChanged
+        m_undo->push(showVariableCommand(this, m_previous, to, m_show->itemText(index)));
+    });
+    connect(m_noise, &QCheckBox::clicked, this, [this](bool on) {
+        if (m_undo) m_undo->push(checkCommand(m_noise, on, tr("the noise hatch")));
+    });
+    connect(m_streetsAction, &QAction::triggered, this, [this](bool on) {
+        if (m_undo) m_undo->push(checkCommand(m_streetsAction, on, tr("the streets")));
+    });
 }
 
 void MapView::setData(LoadedPtr loaded, AnalysisPtr analysis) {
@@ -86,6 +101,7 @@ void MapView::onShowChanged(int index) {
     if (index < 0) return;
     const QString id = m_show->itemData(index).toString();
     m_wanted = id;
+    m_previous = m_canvas->mapId();
     m_canvas->setMapId(id);
 }
 

@@ -9,6 +9,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QToolButton;
+class QUndoStack;
 
 namespace swingmap {
 
@@ -28,6 +29,8 @@ public:
     void setData(LoadedPtr loaded, AnalysisPtr analysis);
     /// Select variable `id`; remembered until an analysis that has it arrives.
     bool setVariable(const QString& id);
+    /// Push what the user changes here (Show, the noise hatch, Streets) as undoable commands.
+    void setUndoStack(QUndoStack* undo) { m_undo = undo; }
 
     [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
     [[nodiscard]] QComboBox* showCombo() const { return m_show; }
@@ -45,6 +48,8 @@ private:
     QAction* m_streetsAction;
     QToolButton* m_streetsButton;
     QString m_wanted;
+    QUndoStack* m_undo = nullptr;
+    QString m_previous; ///< the variable shown before the last change (the undo's "from")
 };
 
 } // namespace swingmap

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/preferencesdialog.h"
 
+#include "app/gui/appsettings.h"
 #include "app/render/uitext.h"
 
 #include <QApplication>
@@ -24,13 +25,6 @@ namespace swingmap {
 namespace {
 
 const char* const kLanguageKey = "language";
-
-/// The same settings file as the rest of the app (projectsession.cpp names the organisation).
-QSettings appSettings() {
-    const QString org = QCoreApplication::organizationName();
-    return QSettings(org.isEmpty() ? QStringLiteral("SwingMap") : org,
-                     QCoreApplication::applicationName());
-}
 
 bool shipped(const QString& code) {
     for (const UiLanguage& l : uiLanguages())

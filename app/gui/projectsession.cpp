@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/projectsession.h"
 
+#include "app/gui/appsettings.h"
 #include "app/gui/jobrunner.h"
+#include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
 
@@ -30,14 +32,6 @@ namespace pf = projectfile;
 namespace {
 
 const char* const kIntervalKey = "autosave/interval_seconds";
-
-/// QSettings needs an organisation; SwingMap's main() sets none (its data folders stay
-/// <AppData>/SwingMap), so name one here.
-QSettings appSettings() {
-    const QString org = QCoreApplication::organizationName();
-    return QSettings(org.isEmpty() ? QStringLiteral("SwingMap") : org,
-                     QCoreApplication::applicationName());
-}
 
 QString absolute(const QString& file) {
     return QFileInfo(file).absoluteFilePath();
@@ -68,6 +62,12 @@ ProjectSession::ProjectSession(QMainWindow* window, JobRunner* runner, ModelPane
     connect(panel, &ModelPanel::fitRequested, this, &ProjectSession::setAnalysis);
     connect(map->showCombo(), &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0) setMapShown(m_map->showCombo()->itemData(i).toString());
+    });
+    connect(map->canvas(), &MapCanvas::mapChanged, this, [this] {
+        const pf::Document style = classStyleToJson(m_map->canvas()->classStyle());
+        if (m_doc.is_null() || style == pf::viewValue(m_doc, "classes")) return;
+        pf::setViewValue(m_doc, "classes", style);
+        edited();
     });
     connect(m_timer, &QTimer::timeout, this, &ProjectSession::autosaveNow);
     connect(runner, &JobRunner::failed, this, [this] { m_reloading.reset(); });
@@ -306,6 +306,7 @@ void ProjectSession::adopt(const Project& project) {
     m_recovering.reset();
     m_recoverLock.reset();
     m_reloading.reset();
+    m_map->canvas()->setClassStyle(classStyleFromJson(pf::viewValue(m_doc, "classes")));
     const QString map = pf::mapShown(m_doc);
     if (!map.isEmpty()) m_map->setVariable(map);
     edited();

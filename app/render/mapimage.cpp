@@ -56,8 +56,9 @@ Status save(const QImage& img, const std::string& path) {
 } // namespace
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
-                           const QString& mapId, QSize size, const StreetsOverlay* streets) {
-    auto map = makeThematicMap(analysis, project, mapId);
+                           const QString& mapId, QSize size, const StreetsOverlay* streets,
+                           const ClassStyle& style) {
+    auto map = makeThematicMap(analysis, project, mapId, false, style);
     if (!map) return renderMapImage(data, analysis, size, true);
     addEstimatedEntry(*map, data, analysis);
     if (streets) addStreetEntries(map->legend, *streets);
@@ -67,7 +68,7 @@ QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const 
 
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets) {
+                        const StreetsOverlay* streets, const ClassStyle& style) {
     QSvgGenerator svg;
     const QString file = QString::fromStdString(path);
     svg.setFileName(file);
@@ -80,7 +81,7 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
     if (!p.begin(&svg))
         return fail("Could not write the SVG file " + path +
                     ": check that the folder exists and is writable.");
-    if (auto map = makeThematicMap(analysis, project, mapId)) {
+    if (auto map = makeThematicMap(analysis, project, mapId, false, style)) {
         addEstimatedEntry(*map, data, analysis);
         if (streets) addStreetEntries(map->legend, *streets);
         paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size,
@@ -98,8 +99,8 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets) {
-    return save(renderThematicImage(data, analysis, project, mapId, size, streets), path);
+                        const StreetsOverlay* streets, const ClassStyle& style) {
+    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style), path);
 }
 
 QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {

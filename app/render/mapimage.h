@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/render/classstyle.h"
 #include "app/render/streetsdraw.h"
 #include "core/analysis.h"
 #include "core/dataset.h"
@@ -29,19 +30,19 @@ Status writePng(const std::string& path, const Dataset& data, const Analysis& an
 /// and scale bar; falls back to the share change when the analysis has no such map.
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size,
-                           const StreetsOverlay* streets = nullptr);
+                           const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
 
-/// renderThematicImage saved as PNG; a user-facing error on failure.
+/// renderThematicImage saved as PNG; a user-facing error on failure. `style`: as on screen.
 /// With `streets`, the streets are drawn over the map (streetsdraw.h) and listed in the legend.
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets = nullptr);
+                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
 
 /// The same map as SVG (vector: polygons, hatching, legend and scale bar; its only text is the
 /// legend's and the scale bar's), `size` in SVG pixels; a user-facing error on failure.
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets = nullptr);
+                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
 
 /// The size of exported maps (PNG pixels, SVG units): File › Export and swingmap-cli --png/--svg.
 inline QSize exportMapSize() {

@@ -216,7 +216,8 @@ std::vector<MapVariable> availableMaps(const Analysis& a, const Project& project
 }
 
 std::optional<ThematicMap> makeThematicMap(const Analysis& a, const Project& project,
-                                           const QString& id, bool noiseHatch) {
+                                           const QString& id, bool noiseHatch,
+                                           const ClassStyle& style) {
     ThematicMap m;
     m.id = id;
     if (!variableValues(a, project, id, m)) return std::nullopt;
@@ -224,7 +225,8 @@ std::optional<ThematicMap> makeThematicMap(const Analysis& a, const Project& pro
     if (m.values.size() < sup.size()) m.values.resize(sup.size(), std::nan(""));
     for (std::size_t i = 0; i < m.values.size() && i < sup.size(); ++i)
         if (sup[i]) m.values[i] = std::nan(""); // privacy: never shape classes nor colour
-    m.classification = classificationFor(m.kind, m.values, middleLabel(id));
+    m.classification =
+        styledClassification(m.kind, m.values, style, q(a.settings.party), middleLabel(id));
     m.legend = makeLegend(m.title, m.classification, m.values, sup);
     if (noiseHatch) addNoiseEntry(m.legend, a.areas.withinNoise, sup);
     return m;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/render/classification.h"
+#include "app/render/classstyle.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
 #include "core/analysis.h"
@@ -48,9 +49,11 @@ QString primaryMapId(const Analysis& analysis);
 std::vector<MapVariable> availableMaps(const Analysis& analysis, const Project& project);
 
 /// Build the map of variable `id`, or nothing when the analysis does not have it. With
-/// `noiseHatch`, the legend ends with the "too small a base to tell" entry.
+/// `noiseHatch`, the legend ends with the "too small a base to tell" entry. `style` classifies
+/// and colours continuous variables (the default keeps each variable's own scale).
 std::optional<ThematicMap> makeThematicMap(const Analysis& analysis, const Project& project,
-                                           const QString& id, bool noiseHatch = false);
+                                           const QString& id, bool noiseHatch = false,
+                                           const ClassStyle& style = {});
 
 /// Append the "figures estimated from other areas" legend entry when the data has such areas
 /// (Dataset::estimated; thematicRenderer hatches them).

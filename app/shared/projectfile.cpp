@@ -319,6 +319,21 @@ void setMapShown(Document& doc, const QString& id) {
     member(doc, "view")["map"] = str(id);
 }
 
+Document viewValue(const Document& doc, const char* key) {
+    if (!doc.is_object() || !doc.contains("view") || !doc["view"].is_object()) return nullptr;
+    const Json& v = doc["view"];
+    return v.contains(key) ? v[key] : Document(nullptr);
+}
+
+void setViewValue(Document& doc, const char* key, const Document& value) {
+    if (!doc.is_object()) return;
+    if (value.is_null()) {
+        if (doc.contains("view") && doc["view"].is_object()) doc["view"].erase(key);
+        return;
+    }
+    member(doc, "view")[key] = value;
+}
+
 void rebasePaths(Document& doc, const QString& fromFile, const QString& toFile) {
     const QDir from = QFileInfo(fromFile).absoluteDir(), to = QFileInfo(toFile).absoluteDir();
     if (!doc.is_object() ||

@@ -73,6 +73,9 @@ Status applyAnalysis(Document& doc, const AnalysisSettings& settings, const QStr
 /// "view.map": the map the GUI shows ("" when not set).
 QString mapShown(const Document& doc);
 void setMapShown(Document& doc, const QString& id);
+/// "view.<key>" (null when not set); setting null removes it.
+Document viewValue(const Document& doc, const char* key);
+void setViewValue(Document& doc, const char* key, const Document& value);
 
 /// Rewrite the sources' relative paths, written for a project at `fromFile`, for one at `toFile`.
 void rebasePaths(Document& doc, const QString& fromFile, const QString& toFile);

@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Where support moved between two elections, why, and which streets to canvass: on your own computer, from aggregate data only.</source>
+        <translation>Wo sich die Unterstützung zwischen zwei Wahlen verschoben hat, warum, und in welchen Straßen sich der Haustürwahlkampf lohnt: auf dem eigenen Rechner, nur mit zusammengefassten Daten.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Datenquellen und Lizenzen</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Street maps © OpenStreetMap contributors, ODbL, where a project uses them. Colour schemes from ColorBrewer by Cynthia Brewer (Apache 2.0).</source>
+        <translation>Straßenkarten © OpenStreetMap-Mitwirkende, ODbL, wo ein Projekt sie nutzt. Farbschemata von ColorBrewer, Cynthia Brewer (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About SwingMap</source>
+        <translation>Über SwingMap</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -179,6 +214,29 @@
     <message>
         <source>streets: %1</source>
         <translation>Straßen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Change colours</source>
+        <translation>Farben ändern</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Klassen ändern</translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation>%1 ausschalten</translation>
     </message>
 </context>
 <context>
@@ -371,6 +429,77 @@
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Yellow–green–blue</source>
+        <translation>Gelb–Grün–Blau</translation>
+    </message>
+    <message>
+        <source>Yellow–orange–red</source>
+        <translation>Gelb–Orange–Rot</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Grüntöne</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Violetttöne</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Grautöne</translation>
+    </message>
+    <message>
+        <source>Red–blue</source>
+        <translation>Rot–Blau</translation>
+    </message>
+    <message>
+        <source>Orange–purple</source>
+        <translation>Orange–Violett</translation>
+    </message>
+    <message>
+        <source>Brown–teal</source>
+        <translation>Braun–Petrol</translation>
+    </message>
+    <message>
+        <source>Pink–green</source>
+        <translation>Rosa–Grün</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Parteifarbe</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation>Quantile (gleich viele Gebiete)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gleiche Abstände</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Brüche (Jenks)</translation>
+    </message>
+    <message>
+        <source>Round numbers</source>
+        <translation>Runde Zahlen</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Eigene Grenzen</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::AreaTableModel</name>
     <message>
         <source>Code</source>
@@ -481,6 +610,38 @@
     <message>
         <source>Nothing called “%1”</source>
         <translation>Nichts namens „%1“ gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::HistogramChart</name>
+    <message>
+        <source>Distribution of the mapped figure</source>
+        <translation>Verteilung der dargestellten Zahl</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Keine Zahlen anzuzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Gebiet</numerusform>
+            <numerusform>%n Gebiete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n areas</source>
+        <translation>
+            <numerusform>%1: %n Gebiet</numerusform>
+            <numerusform>%1: %n Gebiete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n areas</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Gebiet</numerusform>
+            <numerusform>%1 bis %2: %n Gebiete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1191,38 @@
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
+    <message>
+        <source>Style</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SwingMap</source>
+        <translation>Über &amp;SwingMap</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
+        <translation>Position des Mauszeigers im Koordinatensystem des Projekts</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1131,6 +1324,14 @@
     <message>
         <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
         <translation>Die Straßen des Projekts über der Karte zeichnen, gefärbt nach der Klasse des Gebiets darunter, die bestplatzierten am breitesten</translation>
+    </message>
+    <message>
+        <source>the noise hatch</source>
+        <translation>die Schraffur für Rauschen</translation>
+    </message>
+    <message>
+        <source>the streets</source>
+        <translation>die Straßen</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1886,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StylePanel</name>
+    <message>
+        <source>How the figures are split into classes</source>
+        <translation>Wie die Zahlen in Klassen eingeteilt werden</translation>
+    </message>
+    <message>
+        <source>Number of classes (automatic: 7 for levels, 9 for changes)</source>
+        <translation>Anzahl der Klassen (automatisch: 7 für Anteile, 9 für Veränderungen)</translation>
+    </message>
+    <message>
+        <source>Colours: changes keep white at zero; all palettes are colour-blind safe except the party colour</source>
+        <translation>Farben: Veränderungen bleiben bei null weiß; alle Paletten außer der Parteifarbe sind für Farbenblinde geeignet</translation>
+    </message>
+    <message>
+        <source>e.g. −5; 0; 5</source>
+        <translation>z. B. −5; 0; 5</translation>
+    </message>
+    <message>
+        <source>Your own class breaks, separated by semicolons; press Enter</source>
+        <translation>Eigene Klassengrenzen, durch Semikolons getrennt; Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Classes by</source>
+        <translation>&amp;Klassen nach</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Breaks must be numbers separated by semicolons.</source>
+        <translation>Grenzen müssen Zahlen sein, durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <source>Classes and clusters keep their own colours.</source>
+        <translation>Klassen und Cluster behalten ihre eigenen Farben.</translation>
+    </message>
+    <message>
+        <source>This figure uses another kind of palette: shown in the default.</source>
+        <translation>Diese Zahl braucht eine andere Art Palette: in der Standardpalette gezeigt.</translation>
+    </message>
+    <message>
+        <source>Changes: white stays at zero.</source>
+        <translation>Veränderungen: Weiß bleibt bei null.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Where support moved between two elections, why, and which streets to canvass: on your own computer, from aggregate data only.</source>
+        <translation>Où le soutien a bougé entre deux élections, pourquoi, et dans quelles rues faire du porte-à-porte : sur votre propre ordinateur, à partir de données agrégées uniquement.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Sources des données et licences</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Street maps © OpenStreetMap contributors, ODbL, where a project uses them. Colour schemes from ColorBrewer by Cynthia Brewer (Apache 2.0).</source>
+        <translation>Cartes des rues © contributeurs d’OpenStreetMap, ODbL, quand un projet les utilise. Palettes de ColorBrewer, Cynthia Brewer (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About SwingMap</source>
+        <translation>À propos de SwingMap</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -179,6 +214,29 @@
     <message>
         <source>streets: %1</source>
         <translation>rues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Change colours</source>
+        <translation>Changer les couleurs</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Changer les classes</translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation>Désactiver %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +429,77 @@
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Yellow–green–blue</source>
+        <translation>Jaune–vert–bleu</translation>
+    </message>
+    <message>
+        <source>Yellow–orange–red</source>
+        <translation>Jaune–orange–rouge</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Verts</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Violets</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Red–blue</source>
+        <translation>Rouge–bleu</translation>
+    </message>
+    <message>
+        <source>Orange–purple</source>
+        <translation>Orange–violet</translation>
+    </message>
+    <message>
+        <source>Brown–teal</source>
+        <translation>Brun–bleu canard</translation>
+    </message>
+    <message>
+        <source>Pink–green</source>
+        <translation>Rose–vert</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Couleur du parti</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation>Quantiles (effectifs égaux)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Round numbers</source>
+        <translation>Nombres ronds</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Écarts types</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Seuils manuels</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::AreaTableModel</name>
     <message>
         <source>Code</source>
@@ -481,6 +610,38 @@
     <message>
         <source>Nothing called “%1”</source>
         <translation>Rien ne s’appelle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::HistogramChart</name>
+    <message>
+        <source>Distribution of the mapped figure</source>
+        <translation>Distribution de la valeur cartographiée</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Aucune valeur à afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n areas</source>
+        <translation>
+            <numerusform>%1 : %n zone</numerusform>
+            <numerusform>%1 : %n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n areas</source>
+        <translation>
+            <numerusform>%1 à %2 : %n zone</numerusform>
+            <numerusform>%1 à %2 : %n zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1191,38 @@
         <source>&amp;Clear selection</source>
         <translation>&amp;Effacer la sélection</translation>
     </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About SwingMap</source>
+        <translation>À &amp;propos de SwingMap</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
+        <translation>Position du pointeur dans le système de coordonnées du projet</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1131,6 +1324,14 @@
     <message>
         <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
         <translation>Dessiner les rues du projet sur la carte, colorées selon la classe de la zone en dessous, les mieux classées plus larges</translation>
+    </message>
+    <message>
+        <source>the noise hatch</source>
+        <translation>les hachures du bruit</translation>
+    </message>
+    <message>
+        <source>the streets</source>
+        <translation>les rues</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1886,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StylePanel</name>
+    <message>
+        <source>How the figures are split into classes</source>
+        <translation>Comment les valeurs sont réparties en classes</translation>
+    </message>
+    <message>
+        <source>Number of classes (automatic: 7 for levels, 9 for changes)</source>
+        <translation>Nombre de classes (automatique : 7 pour les niveaux, 9 pour les évolutions)</translation>
+    </message>
+    <message>
+        <source>Colours: changes keep white at zero; all palettes are colour-blind safe except the party colour</source>
+        <translation>Couleurs : les évolutions restent blanches à zéro ; toutes les palettes sauf la couleur du parti conviennent aux daltoniens</translation>
+    </message>
+    <message>
+        <source>e.g. −5; 0; 5</source>
+        <translation>p. ex. −5; 0; 5</translation>
+    </message>
+    <message>
+        <source>Your own class breaks, separated by semicolons; press Enter</source>
+        <translation>Vos propres seuils, séparés par des points-virgules ; appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Classes by</source>
+        <translation>&amp;Classes par</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Seuils</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>Co&amp;uleurs</translation>
+    </message>
+    <message>
+        <source>Breaks must be numbers separated by semicolons.</source>
+        <translation>Les seuils doivent être des nombres séparés par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>Classes and clusters keep their own colours.</source>
+        <translation>Les classes et les groupes gardent leurs propres couleurs.</translation>
+    </message>
+    <message>
+        <source>This figure uses another kind of palette: shown in the default.</source>
+        <translation>Cette valeur utilise un autre type de palette : affichée dans la palette par défaut.</translation>
+    </message>
+    <message>
+        <source>Changes: white stays at zero.</source>
+        <translation>Évolutions : le blanc reste à zéro.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Where support moved between two elections, why, and which streets to canvass: on your own computer, from aggregate data only.</source>
+        <translation>Waar de steun tussen twee verkiezingen verschoof, waarom, en in welke straten u aanbelt: op uw eigen computer, alleen met samengevoegde gegevens.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Gegevensbronnen en licenties</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Street maps © OpenStreetMap contributors, ODbL, where a project uses them. Colour schemes from ColorBrewer by Cynthia Brewer (Apache 2.0).</source>
+        <translation>Stratenkaarten © OpenStreetMap-bijdragers, ODbL, waar een project ze gebruikt. Kleurenschema&apos;s van ColorBrewer, Cynthia Brewer (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>About SwingMap</source>
+        <translation>Over SwingMap</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -179,6 +214,29 @@
     <message>
         <source>streets: %1</source>
         <translation>straten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 tonen</translation>
+    </message>
+    <message>
+        <source>Change colours</source>
+        <translation>Kleuren wijzigen</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Klassen wijzigen</translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation>%1 aanzetten</translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation>%1 uitzetten</translation>
     </message>
 </context>
 <context>
@@ -371,6 +429,77 @@
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Yellow–green–blue</source>
+        <translation>Geel–groen–blauw</translation>
+    </message>
+    <message>
+        <source>Yellow–orange–red</source>
+        <translation>Geel–oranje–rood</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Groentinten</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Paarstinten</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Grijstinten</translation>
+    </message>
+    <message>
+        <source>Red–blue</source>
+        <translation>Rood–blauw</translation>
+    </message>
+    <message>
+        <source>Orange–purple</source>
+        <translation>Oranje–paars</translation>
+    </message>
+    <message>
+        <source>Brown–teal</source>
+        <translation>Bruin–blauwgroen</translation>
+    </message>
+    <message>
+        <source>Pink–green</source>
+        <translation>Roze–groen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Partijkleur</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation>Kwantielen (even veel gebieden)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>Round numbers</source>
+        <translation>Ronde getallen</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standaardafwijkingen</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Eigen grenzen</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::AreaTableModel</name>
     <message>
         <source>Code</source>
@@ -481,6 +610,38 @@
     <message>
         <source>Nothing called “%1”</source>
         <translation>Niets gevonden met de naam „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::HistogramChart</name>
+    <message>
+        <source>Distribution of the mapped figure</source>
+        <translation>Verdeling van het getoonde cijfer</translation>
+    </message>
+    <message>
+        <source>No figures to show</source>
+        <translation>Geen cijfers om te tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n gebied</numerusform>
+            <numerusform>%n gebieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n areas</source>
+        <translation>
+            <numerusform>%1: %n gebied</numerusform>
+            <numerusform>%1: %n gebieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n areas</source>
+        <translation>
+            <numerusform>%1 tot %2: %n gebied</numerusform>
+            <numerusform>%1 tot %2: %n gebieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1191,38 @@
         <source>&amp;Clear selection</source>
         <translation>Selectie &amp;wissen</translation>
     </message>
+    <message>
+        <source>Style</source>
+        <translation>Stijl</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SwingMap</source>
+        <translation>&amp;Over SwingMap</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
+        <translation>Positie van de muisaanwijzer in het coördinatenstelsel van het project</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1131,6 +1324,14 @@
     <message>
         <source>Draw the project&apos;s streets over the map, coloured by the class of the area under them, widest for the top-ranked</source>
         <translation>De straten van het project over de kaart tekenen, gekleurd naar de klasse van het gebied eronder, de hoogst gerangschikte het breedst</translation>
+    </message>
+    <message>
+        <source>the noise hatch</source>
+        <translation>de arcering voor ruis</translation>
+    </message>
+    <message>
+        <source>the streets</source>
+        <translation>de straten</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1886,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::StylePanel</name>
+    <message>
+        <source>How the figures are split into classes</source>
+        <translation>Hoe de cijfers in klassen worden verdeeld</translation>
+    </message>
+    <message>
+        <source>Number of classes (automatic: 7 for levels, 9 for changes)</source>
+        <translation>Aantal klassen (automatisch: 7 voor niveaus, 9 voor veranderingen)</translation>
+    </message>
+    <message>
+        <source>Colours: changes keep white at zero; all palettes are colour-blind safe except the party colour</source>
+        <translation>Kleuren: veranderingen blijven wit bij nul; alle paletten behalve de partijkleur zijn geschikt voor kleurenblinden</translation>
+    </message>
+    <message>
+        <source>e.g. −5; 0; 5</source>
+        <translation>bijv. −5; 0; 5</translation>
+    </message>
+    <message>
+        <source>Your own class breaks, separated by semicolons; press Enter</source>
+        <translation>Eigen klassengrenzen, gescheiden door puntkomma&apos;s; druk op Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Classes by</source>
+        <translation>&amp;Klassen volgens</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Aantal</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>Kl&amp;euren</translation>
+    </message>
+    <message>
+        <source>Breaks must be numbers separated by semicolons.</source>
+        <translation>Grenzen moeten getallen zijn, gescheiden door puntkomma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Classes and clusters keep their own colours.</source>
+        <translation>Klassen en clusters houden hun eigen kleuren.</translation>
+    </message>
+    <message>
+        <source>This figure uses another kind of palette: shown in the default.</source>
+        <translation>Dit cijfer gebruikt een ander soort palet: getoond in het standaardpalet.</translation>
+    </message>
+    <message>
+        <source>Changes: white stays at zero.</source>
+        <translation>Veranderingen: wit blijft bij nul.</translation>
     </message>
 </context>
 <context>
