@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
