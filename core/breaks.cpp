@@ -41,24 +41,6 @@ bool parseBreakMethod(const std::string& name, BreakMethod& out) {
 
 namespace {
 
-std::vector<double> finiteSorted(const std::vector<double>& values) {
-    std::vector<double> v;
-    v.reserve(values.size());
-    for (double x : values)
-        if (std::isfinite(x)) v.push_back(x);
-    std::sort(v.begin(), v.end());
-    return v;
-}
-
-/// R's quantile(type = 7) of sorted values.
-double quantile7(const std::vector<double>& sorted, double q) {
-    const double pos = q * static_cast<double>(sorted.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    const double h = pos - static_cast<double>(lo);
-    return h == 0 ? sorted[lo] : sorted[lo] + h * (sorted[hi] - sorted[lo]);
-}
-
 /// Distinct sorted values with their counts, centred on the mean (fewer cancellation errors).
 struct Distinct {
     std::vector<double> value;   ///< original values
@@ -88,7 +70,7 @@ Distinct distinctOf(const std::vector<double>& sorted) {
         std::size_t j = i;
         while (j < sorted.size() && sorted[j] == sorted[i])
             ++j;
-        const long double c = static_cast<long double>(j - i);
+        const auto c = static_cast<long double>(j - i);
         const long double x = static_cast<long double>(sorted[i]) - mean;
         d.value.push_back(sorted[i]);
         d.s0.push_back(d.s0.back() + c);
@@ -159,6 +141,23 @@ std::vector<std::size_t> fisherStarts(const Distinct& d, int classes) {
 
 } // namespace
 
+std::vector<double> finiteSorted(const std::vector<double>& values) {
+    std::vector<double> v;
+    v.reserve(values.size());
+    for (double x : values)
+        if (std::isfinite(x)) v.push_back(x);
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+double sortedQuantile(const std::vector<double>& sorted, double q) {
+    const double pos = q * static_cast<double>(sorted.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    const double h = pos - static_cast<double>(lo);
+    return h == 0 ? sorted[lo] : sorted[lo] + h * (sorted[hi] - sorted[lo]);
+}
+
 std::vector<double> prettyBreaks(double lo, double hi, int n) {
     // R's R_pretty() with pretty.default's arguments: min.n = n %/% 3, shrink.sml = 0.75,
     // high.u.bias = 1.5, u5.bias = 0.5 + 1.5 * high.u.bias, no eps correction.
@@ -206,12 +205,13 @@ std::vector<double> prettyBreaks(double lo, double hi, int n) {
     auto k = static_cast<long>(0.5 + nu - ns);
     if (k < minN) {
         k = minN - k;
+        const long half = k / 2, rest = k - half; // whole numbers of units on each side, as R
         if (ns >= 0) {
-            nu += static_cast<double>(k / 2);
-            ns -= static_cast<double>(k / 2 + k % 2);
+            nu += static_cast<double>(half);
+            ns -= static_cast<double>(rest);
         } else {
-            ns -= static_cast<double>(k / 2);
-            nu += static_cast<double>(k / 2 + k % 2);
+            ns -= static_cast<double>(half);
+            nu += static_cast<double>(rest);
         }
         k = minN;
     }
@@ -248,7 +248,7 @@ std::vector<double> classBreaks(const std::vector<double>& values, BreakMethod m
     switch (method) {
     case BreakMethod::Quantile:
         for (int i = 0; i <= classes; ++i)
-            out.push_back(quantile7(v, static_cast<double>(i) / classes));
+            out.push_back(sortedQuantile(v, static_cast<double>(i) / classes));
         break;
     case BreakMethod::EqualInterval:
         for (int i = 0; i <= classes; ++i)

@@ -38,6 +38,11 @@ std::vector<double> classBreaks(const std::vector<double>& values, BreakMethod m
 /// The inner breaks (all but the first and last) of classBreaks(), strictly increasing.
 std::vector<double> innerBreaks(const std::vector<double>& breaks);
 
+/// The finite values (NaN and infinities dropped), sorted ascending.
+std::vector<double> finiteSorted(const std::vector<double>& values);
+/// R's quantile(type = 7) at q in [0, 1] of non-empty sorted values.
+double sortedQuantile(const std::vector<double>& sorted, double q);
+
 /// R's pretty(c(lo, hi), n): about n + 1 round numbers covering [lo, hi].
 std::vector<double> prettyBreaks(double lo, double hi, int n);
 

@@ -135,9 +135,9 @@ QString FindBar::label(const Target& t) const {
 bool FindBar::find(const QString& text) {
     if (!m_loaded || text.trimmed().isEmpty()) return false;
     // A suggestion picked from the list, else the best match of what was typed.
-    for (std::size_t i = 0; i < m_shown.size(); ++i)
-        if (label(m_shown[i]) == text) {
-            go(m_shown[i]);
+    for (const auto& shown : m_shown)
+        if (label(shown) == text) {
+            go(shown);
             return true;
         }
     const std::vector<Target> found = matches(text, 1);

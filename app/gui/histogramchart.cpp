@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace swingmap {
 
@@ -37,7 +38,7 @@ void HistogramChart::setData(const std::vector<double>& values, const Classifica
         update();
         return;
     }
-    double lo = INFINITY, hi = -INFINITY;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (double v : values)
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v), ++m_total;
     if (m_total == 0) {

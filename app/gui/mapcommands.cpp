@@ -54,30 +54,31 @@ QUndoCommand* classStyleCommand(MapCanvas* canvas, const ClassStyle& from, const
         });
 }
 
-QUndoCommand* checkCommand(QAbstractButton* button, bool to, const QString& what) {
-    QPointer<QAbstractButton> b(button);
+namespace {
+
+/// Check or uncheck anything with setChecked (a check box, a checkable action).
+template <class Checkable>
+QUndoCommand* makeCheckCommand(Checkable* target, bool to, const QString& what) {
+    QPointer<Checkable> t(target);
     return new ApplyCommand(
         to ? QCoreApplication::translate("MapCommands", "Turn on %1").arg(what)
            : QCoreApplication::translate("MapCommands", "Turn off %1").arg(what),
-        [b, to] {
-            if (b) b->setChecked(to);
+        [t, to] {
+            if (t) t->setChecked(to);
         },
-        [b, to] {
-            if (b) b->setChecked(!to);
+        [t, to] {
+            if (t) t->setChecked(!to);
         });
 }
 
+} // namespace
+
+QUndoCommand* checkCommand(QAbstractButton* button, bool to, const QString& what) {
+    return makeCheckCommand(button, to, what);
+}
+
 QUndoCommand* checkCommand(QAction* action, bool to, const QString& what) {
-    QPointer<QAction> a(action);
-    return new ApplyCommand(
-        to ? QCoreApplication::translate("MapCommands", "Turn on %1").arg(what)
-           : QCoreApplication::translate("MapCommands", "Turn off %1").arg(what),
-        [a, to] {
-            if (a) a->setChecked(to);
-        },
-        [a, to] {
-            if (a) a->setChecked(!to);
-        });
+    return makeCheckCommand(action, to, what);
 }
 
 } // namespace swingmap

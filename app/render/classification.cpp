@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/classification.h"
 #include "app/render/uitext.h"
+#include "core/breaks.h"
 
 #include <QLocale>
 
@@ -23,29 +24,13 @@ QString formatPlain(double v) {
 
 namespace {
 
-std::vector<double> finiteSorted(const std::vector<double>& values) {
-    std::vector<double> v;
-    v.reserve(values.size());
-    for (double x : values)
-        if (std::isfinite(x)) v.push_back(x);
-    std::sort(v.begin(), v.end());
-    return v;
-}
-
-double quantile(const std::vector<double>& sorted, double q) {
-    const double pos = q * static_cast<double>(sorted.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
-}
-
 /// Quantile breaks rounded to a nice step, strictly increasing and inside (min, max].
 std::vector<double> prettyQuantileBreaks(const std::vector<double>& sorted, int classes) {
     std::vector<double> breaks;
     if (sorted.size() < 2 || sorted.back() <= sorted.front()) return breaks;
     const double step = niceStepBelow((sorted.back() - sorted.front()) / 20.0);
     for (int k = 1; k < classes; ++k) {
-        const double b = std::round(quantile(sorted, double(k) / classes) / step) * step;
+        const double b = std::round(sortedQuantile(sorted, double(k) / classes) / step) * step;
         if (b <= sorted.front() || b > sorted.back()) continue;
         if (breaks.empty() || b > breaks.back() + step * 1e-6) breaks.push_back(b);
     }

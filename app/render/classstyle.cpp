@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace swingmap {
 
@@ -126,7 +127,7 @@ void colourClasses(Classification& c, bool diverging, const std::vector<double>&
         }
         return;
     }
-    double lo = INFINITY, hi = -INFINITY;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (double v : values)
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     const double m = std::max({std::abs(lo), std::abs(hi), 1e-12});
@@ -165,6 +166,7 @@ std::vector<QColor> paletteRamp(const QString& id, const QString& party) {
     if (id == QLatin1String("party")) {
         const QColor p = partyColour(party);
         std::vector<QColor> out;
+        out.reserve(9);
         for (int i = 0; i < 9; ++i)
             out.push_back(mix(QColor(0xfafafa), p, 0.08 + 0.92 * i / 8.0));
         return out;
