@@ -27,6 +27,7 @@ void HistogramChart::setData(const std::vector<double>& values, const Classifica
     m_breaks = cls.breaks;
     m_categorical = cls.categorical;
     m_total = 0;
+    m_cls = cls;
     if (m_categorical) {
         m_counts.assign(static_cast<std::size_t>(cls.classCount()), 0);
         for (double v : values) {
@@ -50,16 +51,20 @@ void HistogramChart::setData(const std::vector<double>& values, const Classifica
     m_hi = hi;
     const int bins = std::clamp(static_cast<int>(std::sqrt(double(m_total))), 8, 48);
     m_counts.assign(static_cast<std::size_t>(bins), 0);
-    for (double v : values) {
-        if (!std::isfinite(v)) continue;
-        const int b = std::min(bins - 1, static_cast<int>((v - lo) / (hi - lo) * bins));
-        ++m_counts[static_cast<std::size_t>(b)];
-    }
+    for (double v : values)
+        if (const int b = binOf(v); b >= 0) ++m_counts[static_cast<std::size_t>(b)];
     for (int i = 0; i < bins; ++i) {
         const auto [a, b] = range(i);
         m_colours.push_back(cls.colourOf((a + b) / 2));
     }
     update();
+}
+
+int HistogramChart::binOf(double v) const {
+    if (m_categorical) return m_cls.classOf(v);
+    if (!std::isfinite(v) || m_counts.empty()) return -1;
+    const int bins = binCount();
+    return std::clamp(static_cast<int>((v - m_lo) / (m_hi - m_lo) * bins), 0, bins - 1);
 }
 
 std::pair<double, double> HistogramChart::range(int i) const {
@@ -143,13 +148,7 @@ bool HistogramChart::event(QEvent* event) {
 
 void HistogramChart::mouseReleaseEvent(QMouseEvent* event) {
     const int i = barAt(event->position());
-    if (i < 0 || event->button() != Qt::LeftButton) return;
-    if (m_categorical) {
-        emit binClicked(i, i);
-        return;
-    }
-    const auto [a, b] = range(i);
-    emit binClicked(a, b);
+    if (i >= 0 && event->button() == Qt::LeftButton) emit barClicked(i);
 }
 
 } // namespace swingmap

@@ -12,7 +12,7 @@ namespace swingmap {
 /**
  * The distribution of the mapped variable: a histogram of its values (suppressed areas are NaN
  * and never counted) with each bar in the colour of its class and the class breaks marked as
- * lines. Hovering a bar tells its range and count; clicking it emits binClicked with the range.
+ * lines. Hovering a bar tells its range and count; clicking it emits barClicked.
  */
 class HistogramChart : public QWidget {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     /// Count and value range of bar i.
     [[nodiscard]] int count(int i) const { return m_counts[static_cast<std::size_t>(i)]; }
     [[nodiscard]] std::pair<double, double> range(int i) const;
+    /// The bar value v is counted in (-1 for NaN); categorical: its class.
+    [[nodiscard]] int binOf(double v) const;
     /// The bar under a widget position, or -1.
     [[nodiscard]] int barAt(QPointF pos) const;
     /// Where break `value` is drawn (x in widget coordinates), for tests.
@@ -34,7 +36,8 @@ public:
     [[nodiscard]] QSize minimumSizeHint() const override { return {160, 90}; }
 
 signals:
-    void binClicked(double lo, double hi);
+    /// Bar `bar` was clicked (binOf() tells which areas it counts).
+    void barClicked(int bar);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -45,6 +48,7 @@ private:
     [[nodiscard]] QRectF plotRect() const;
 
     std::vector<int> m_counts;
+    Classification m_cls; ///< categorical charts: what binOf() asks
     std::vector<QColor> m_colours;
     std::vector<QString> m_names; ///< categorical: the class names
     std::vector<double> m_breaks;

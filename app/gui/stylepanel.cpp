@@ -46,6 +46,7 @@ StylePanel::StylePanel(MapCanvas* canvas, QUndoStack* undo, QWidget* parent)
     connect(m_palette, &QComboBox::activated, this, [this] { request(fromControls()); });
     connect(m_classes, &QSpinBox::valueChanged, this, [this] { request(fromControls()); });
     connect(m_manual, &QLineEdit::editingFinished, this, [this] { request(fromControls()); });
+    connect(m_chart, &HistogramChart::barClicked, this, &StylePanel::selectBar);
     refresh();
 }
 
@@ -73,6 +74,15 @@ void StylePanel::request(const ClassStyle& style) {
         m_undo->push(classStyleCommand(m_canvas, old, style));
     else
         m_canvas->setClassStyle(style);
+}
+
+void StylePanel::selectBar(int bar) {
+    const auto& map = m_canvas->thematicMap();
+    if (!map) return;
+    std::vector<uint8_t> pick(map->values.size(), 0);
+    for (std::size_t i = 0; i < pick.size(); ++i) // suppressed areas are NaN: in no bar
+        pick[i] = m_chart->binOf(map->values[i]) == bar ? 1 : 0;
+    m_canvas->setSelection(std::move(pick));
 }
 
 void StylePanel::refresh() {

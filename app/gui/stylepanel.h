@@ -35,6 +35,9 @@ public:
     [[nodiscard]] QLineEdit* breaksEdit() const { return m_manual; }
     [[nodiscard]] HistogramChart* chart() const { return m_chart; }
 
+    /// Select on the map the areas the chart's bar `bar` counts: what clicking a bar does.
+    void selectBar(int bar);
+
 private:
     void refresh();
     void request(const ClassStyle& style);

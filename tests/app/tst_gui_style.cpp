@@ -179,6 +179,18 @@ void TestGuiStyle::histogramCountsEveryShownArea() {
     for (double v : c->thematicMap()->values)
         finite += std::isfinite(v) ? 1 : 0;
     QCOMPARE(total, finite);
+    // Clicking the tallest bar selects exactly its areas on the map.
+    int tallest = 0;
+    for (int i = 1; i < chart->binCount(); ++i)
+        if (chart->count(i) > chart->count(tallest)) tallest = i;
+    const auto [lo, hi] = chart->range(tallest);
+    QPoint at(static_cast<int>(chart->xOf((lo + hi) / 2)), chart->height() / 2);
+    m_w->stylePanel()->parentWidget()->raise();
+    QTRY_VERIFY(chart->isVisible());
+    QCOMPARE(chart->barAt(at), tallest);
+    QTest::mouseClick(const_cast<HistogramChart*>(chart), Qt::LeftButton, {}, at);
+    QCOMPARE(c->selectedCount(), static_cast<std::size_t>(chart->count(tallest)));
+    c->clearSelection();
     // suppressed areas are NaN in the values the chart counts
     const auto& sup = m_w->analysis()->areas.suppressed;
     for (std::size_t i = 0; i < sup.size(); ++i)
