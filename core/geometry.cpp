@@ -44,6 +44,25 @@ void PolygonLayer::reserve(std::size_t features, std::size_t points) {
     featurePart.reserve(features + 1);
 }
 
+void PolygonLayer::append(const PolygonLayer& other) {
+    const auto shift = [](std::vector<uint32_t>& to, const std::vector<uint32_t>& from,
+                          std::size_t by) {
+        const uint32_t base = checked32(by);
+        checked32(by + from.back());
+        to.reserve(to.size() + from.size() - 1);
+        for (auto it = from.begin() + 1; it != from.end(); ++it)
+            to.push_back(base + *it);
+    };
+    const std::size_t points = pointCount(), rings = ringPoint.size() - 1;
+    const std::size_t parts = partRing.size() - 1;
+    xy.insert(xy.end(), other.xy.begin(), other.xy.end());
+    shift(ringPoint, other.ringPoint, points);
+    shift(partRing, other.partRing, rings);
+    shift(featurePart, other.featurePart, parts);
+    bbox.insert(bbox.end(), other.bbox.begin(), other.bbox.end());
+    extent.add(other.extent);
+}
+
 double ringArea(const double* p, std::size_t n) {
     if (n < 3) return 0;
     // Shoelace relative to the first vertex: projected coordinates near 5e6 m would otherwise

@@ -65,6 +65,9 @@ struct PolygonLayer {
     void endFeature();
 
     void reserve(std::size_t features, std::size_t points);
+    /// Appends every feature of `other` after this layer's (readers that build runs of
+    /// features in parallel join them in order).
+    void append(const PolygonLayer& other);
 };
 
 /// Signed area of a closed ring (shoelace), positive for counter-clockwise.

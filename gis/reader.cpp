@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/reader.h"
+#include "gis/reader_p.h"
 
 #include "core/projectpaths.h"
 #include "gis/ogr_common.h"
@@ -15,6 +16,7 @@
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -22,24 +24,6 @@ namespace swingmap::gis {
 
 namespace {
 namespace fs = std::filesystem;
-
-void appendPolygon(const OGRPolygon& poly, PolygonLayer& out, std::vector<double>& buf) {
-    out.beginPart();
-    for (int r = 0; r < poly.getNumInteriorRings() + 1; ++r) {
-        const OGRLinearRing* ring = r == 0 ? poly.getExteriorRing() : poly.getInteriorRing(r - 1);
-        if (!ring || ring->getNumPoints() < 4) continue;
-        const int n = ring->getNumPoints();
-        buf.resize(2 * static_cast<std::size_t>(n));
-        for (int i = 0; i < n; ++i) {
-            buf[2 * static_cast<std::size_t>(i)] = ring->getX(i);
-            buf[2 * static_cast<std::size_t>(i) + 1] = ring->getY(i);
-        }
-        if (r > 0 && out.partRing.back() == out.partRing[out.partRing.size() - 2])
-            continue; // a hole without a shell
-        out.addRing(buf.data(), static_cast<std::size_t>(n));
-    }
-    out.endPart();
-}
 
 /// The polygons of g (recursing into multi-polygons and collections) added to `out`; points and
 /// lines carry no area and are left out.
@@ -59,12 +43,6 @@ void collectPolygons(const OGRGeometry* g, OGRMultiPolygon& out) {
     }
 }
 
-struct Prepared {
-    std::unique_ptr<OGRMultiPolygon> polygons; ///< null: no geometry (NULL, empty, or no area)
-    bool notArea = false;                      ///< points or lines only
-    bool repaired = false;                     ///< was invalid, repaired with MakeValid
-};
-
 /// One polygon without holes whose shell is provably simple (gis/simple_ring.h): valid without
 /// asking GEOS, by far the most common feature.
 bool provablyValid(const OGRMultiPolygon& m) {
@@ -82,8 +60,10 @@ bool provablyValid(const OGRMultiPolygon& m) {
     return provablySimpleRing(xy.data(), static_cast<std::size_t>(n));
 }
 
-/// A feature's geometry as valid 2-D polygons: Z and M dropped, curves linearised, invalid
-/// polygons repaired with GEOS MakeValid (lower-dimension leftovers dropped).
+} // namespace
+
+namespace detail {
+
 Prepared prepare(OGRGeometry* raw) {
     std::unique_ptr<OGRGeometry> g(raw);
     Prepared p;
@@ -107,6 +87,73 @@ Prepared prepare(OGRGeometry* raw) {
     if (!polygons->IsEmpty()) p.polygons = std::move(polygons);
     return p;
 }
+
+void appendPrepared(const OGRMultiPolygon& polygons, PolygonLayer& out, std::vector<double>& buf) {
+    for (const OGRPolygon* poly : polygons) {
+        out.beginPart();
+        for (int r = 0; r < poly->getNumInteriorRings() + 1; ++r) {
+            const OGRLinearRing* ring =
+                r == 0 ? poly->getExteriorRing() : poly->getInteriorRing(r - 1);
+            if (!ring || ring->getNumPoints() < 4) continue;
+            const int n = ring->getNumPoints();
+            buf.resize(2 * static_cast<std::size_t>(n));
+            for (int i = 0; i < n; ++i) {
+                buf[2 * static_cast<std::size_t>(i)] = ring->getX(i);
+                buf[2 * static_cast<std::size_t>(i) + 1] = ring->getY(i);
+            }
+            if (r > 0 && out.partRing.back() == out.partRing[out.partRing.size() - 2])
+                continue; // a hole without a shell
+            out.addRing(buf.data(), static_cast<std::size_t>(n));
+        }
+        out.endPart();
+    }
+}
+
+std::string featureLabel(std::size_t index, bool keySet, const Table& attributes, int keyField) {
+    std::string s = "feature " + std::to_string(index);
+    if (keyField >= 0 && keySet)
+        s += " (key \"" + attributes.cells[static_cast<std::size_t>(keyField)][index - 1] + "\")";
+    return s;
+}
+
+std::string transformFailedMessage(const std::string& shown, const std::string& label) {
+    return shown + ": " + label +
+           " could not be reprojected to the working CRS. Check the layer's CRS "
+           "(\"crs\" in the project file) and \"working_crs\".";
+}
+
+Status finishRead(OGRLayer& layer, const std::string& shown, const ReadCounts& counts,
+                  const LoadedLayer& out) {
+    const std::string layerName = layer.GetName();
+    if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
+    const std::size_t index = counts.features;
+    if (index == 0)
+        return fail(shown + ": the layer \"" + layerName +
+                    "\" has no features. Check \"path\" and \"layer\" of the boundaries.");
+    if (counts.notArea == index)
+        return fail(shown + ": the layer \"" + layerName + "\" holds points or lines (" +
+                    counts.firstNotArea +
+                    "), not area polygons. The boundaries must be the polygons of "
+                    "the areas: check \"path\" and \"layer\" in the project file.");
+    if (counts.notArea > 0)
+        return fail(
+            shown + ": " + counts.firstNotArea + ", not an area polygon" +
+            (counts.notArea > 1 ? " (" + std::to_string(counts.notArea) + " such features)" : "") +
+            ". Boundaries must be polygons: delete those features or turn them into "
+            "polygons in a GIS; an area without a shape may keep an empty (NULL) "
+            "geometry.");
+    if (out.empty == index)
+        return fail(shown + ": none of the " + std::to_string(index) + " features of layer \"" +
+                    layerName +
+                    "\" has a geometry: the boundaries must be a layer of area "
+                    "polygons, not a table. Check \"path\" and \"layer\".");
+    return Ok{};
+}
+
+} // namespace detail
+
+namespace {
+using namespace detail;
 
 /// A run of features read in the reading thread and prepared (validated, repaired, reprojected)
 /// in a worker: GEOS validity is most of the reading time and runs in parallel with GDAL's reads.
@@ -139,13 +186,6 @@ void prepareBatch(Batch& b, const OGRCoordinateTransformation* ct) {
     b.raw.clear();
 }
 
-std::string featureLabel(std::size_t index, bool keySet, const Table& attributes, int keyField) {
-    std::string s = "feature " + std::to_string(index);
-    if (keyField >= 0 && keySet)
-        s += " (key \"" + attributes.cells[static_cast<std::size_t>(keyField)][index - 1] + "\")";
-    return s;
-}
-
 Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const SourceSpec& spec,
                     LoadedLayer& out, const ReadTuning& tuning) {
     const std::string shown = displayPath(spec.path);
@@ -163,6 +203,9 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
         for (auto& c : out.attributes.cells)
             c.reserve(static_cast<std::size_t>(count));
     }
+    if (tuning.arrow)
+        if (std::optional<Status> streamed = readArrow(layer, ct, spec, out, tuning))
+            return *streamed;
     const unsigned threads =
         tuning.threads > 0 ? tuning.threads : std::max(1U, std::thread::hardware_concurrency());
     const std::size_t batchSize = std::max<std::size_t>(1, tuning.batch);
@@ -177,16 +220,13 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
             const std::size_t at = b.first + i;
             Prepared& g = b.prepared[i];
             if (b.transformFailed == i + 1)
-                return fail(shown + ": " + featureLabel(at, b.keySet[i], out.attributes, keyField) +
-                            " could not be reprojected to the working CRS. Check the layer's CRS "
-                            "(\"crs\" in the project file) and \"working_crs\".");
+                return fail(transformFailedMessage(
+                    shown, featureLabel(at, b.keySet[i], out.attributes, keyField)));
             out.repaired += g.repaired;
             if (g.notArea && notArea++ == 0)
                 firstNotArea = featureLabel(at, b.keySet[i], out.attributes, keyField) + " is a " +
                                b.typeName[i];
-            if (g.polygons)
-                for (const OGRPolygon* poly : *g.polygons)
-                    appendPolygon(*poly, out.geometry, buf);
+            if (g.polygons) appendPrepared(*g.polygons, out.geometry, buf);
             g.polygons.reset();
             out.geometry.endFeature();
             if (!g.notArea && !out.geometry.hasGeometry(out.geometry.featureCount() - 1))
@@ -240,28 +280,11 @@ Status readFeatures(OGRLayer& layer, OGRCoordinateTransformation* ct, const Sour
             if (Status s = submit(2 * std::size_t{threads}); !s) return s;
     }
     if (Status s = submit(0); !s) return s;
-    const std::string layerName = layer.GetName();
-    if (auto refused = remoteRefusalMessage(shown); !refused.empty()) return fail(refused);
-    if (index == 0)
-        return fail(shown + ": the layer \"" + layerName +
-                    "\" has no features. Check \"path\" and \"layer\" of the boundaries.");
-    if (notArea == index)
-        return fail(shown + ": the layer \"" + layerName + "\" holds points or lines (" +
-                    firstNotArea +
-                    "), not area polygons. The boundaries must be the polygons of "
-                    "the areas: check \"path\" and \"layer\" in the project file.");
-    if (notArea > 0)
-        return fail(shown + ": " + firstNotArea + ", not an area polygon" +
-                    (notArea > 1 ? " (" + std::to_string(notArea) + " such features)" : "") +
-                    ". Boundaries must be polygons: delete those features or turn them into "
-                    "polygons in a GIS; an area without a shape may keep an empty (NULL) "
-                    "geometry.");
-    if (out.empty == index)
-        return fail(shown + ": none of the " + std::to_string(index) + " features of layer \"" +
-                    layerName +
-                    "\" has a geometry: the boundaries must be a layer of area "
-                    "polygons, not a table. Check \"path\" and \"layer\".");
-    return Ok{};
+    ReadCounts counts;
+    counts.features = index;
+    counts.notArea = notArea;
+    counts.firstNotArea = firstNotArea;
+    return finishRead(layer, shown, counts, out);
 }
 
 struct OpenedLayer {

@@ -20,14 +20,18 @@ struct LoadedLayer {
     std::size_t repaired = 0; ///< invalid polygons repaired with MakeValid
     std::size_t empty = 0;    ///< NULL or empty geometries (kept as areas without geometry)
     std::string attribution;  ///< licence/attribution text found in the file's metadata, if any
+    bool streamed = false;    ///< read through OGR's Arrow stream (ReadTuning::arrow)
 };
 
 /// How readPolygonLayer spreads its work: the reading thread hands runs of `batch` features to
 /// workers that validate, repair and reproject them (GEOS), appended in input order. `threads` 0 =
-/// one worker per core; 1 = everything in the calling thread. The result is the same either way.
+/// one worker per core; 1 = everything in the calling thread. `arrow`: drivers that stream fast
+/// (GeoPackage, FlatGeobuf, Parquet) are read through OGR's Arrow stream, with no OGR object per
+/// feature (gis/reader_arrow.cpp). The result is the same whichever way.
 struct ReadTuning {
     unsigned threads = 0;
     std::size_t batch = 4096;
+    bool arrow = true;
 };
 
 /**
