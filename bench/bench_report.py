@@ -112,11 +112,19 @@ def gui_get(r, key):
     return r["gui"].get(key) if r["gui"] else None
 
 
-def open_first_map(r):
+def open_choropleth(r):
     g = r["gui"]
     if not g or g.get("load_s") is None or g.get("first_paint_s") is None:
         return None
     return g["load_s"] + g["first_paint_s"]
+
+
+def open_first_map(r):
+    """Open -> the boundaries on screen, painted as soon as they are read (gui_bench)."""
+    g = r["gui"]
+    if not g or g.get("first_map_s") is None or g["first_map_s"] < 0:
+        return None
+    return g["first_map_s"]
 
 
 def max_redraw(r):
@@ -149,7 +157,8 @@ def phase_rows(r):
         ("ogr2ogr copy of SwingMap's areas.gpkg", r["ogr2ogr_copy_s"]),
         ("GUI load", gui_get(r, "load_s")),
         ("GUI first paint", gui_get(r, "first_paint_s")),
-        ("GUI open → first map (load + first paint)", open_first_map(r)),
+        ("GUI open → first map (boundaries painted as soon as read)", open_first_map(r)),
+        ("GUI open → choropleth (load + first paint)", open_choropleth(r)),
         ("GUI redraw after pan, full extent", gui_get(r, "redraw_pan_full_s")),
         ("GUI redraw after zoom, full extent", gui_get(r, "redraw_zoom_full_s")),
         ("GUI redraw after pan, street level", gui_get(r, "redraw_pan_street_s")),
@@ -180,7 +189,7 @@ def targets(rows_by_n):
 
     add("open boundaries (CLI) ≤ 2× GDAL floor", t.get("boundaries"),
         2 * floor if floor else None)
-    add("open → first map (GUI load + first paint) ≤ 2× GDAL floor", open_first_map(r),
+    add("open → first map (GUI, boundaries painted as read) ≤ 2× GDAL floor", open_first_map(r),
         2 * floor if floor else None)
     add("redraw after pan/zoom, full extent and street level (worst) ≤ 50 ms", max_redraw(r),
         0.050)

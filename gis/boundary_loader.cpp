@@ -8,10 +8,11 @@
 
 namespace swingmap::gis {
 
-Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm) {
+Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm, Feedback* fb) {
     const auto t0 = std::chrono::steady_clock::now();
     auto layer = readPolygonLayer(p.boundaries, p.workingCrs);
     if (!layer) return layer.takeError();
+    if (fb) fb->boundariesRead(layer->geometry, layer->geographic);
     auto keys = layer->attributes.column(p.boundaries.key);
     if (!keys) return fail(keys.error() + " (the boundaries' \"key\" in the project)");
     d.keys.reserve((*keys)->size());

@@ -9,7 +9,8 @@
 namespace swingmap::gis {
 
 /// Read the project's boundary layer into `d`: geometry (reprojected, repaired), normalised
-/// keys, names, CRS, and the geometry part of the join report.
-Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm);
+/// keys, names, CRS, and the geometry part of the join report. `fb` (may be null) hears of the
+/// geometry as soon as it is read (Feedback::boundariesRead), before the keys are prepared.
+Status loadBoundaries(const Project& p, Dataset& d, LoadTimings& tm, Feedback* fb = nullptr);
 
 } // namespace swingmap::gis

@@ -496,7 +496,7 @@ Result<Dataset> loadDataset(const Project& p, Feedback& fb, LoadTimings& tm) {
     d.title = p.title;
     d.synthetic = p.synthetic;
     fb.setProgress(0.05, "Reading boundaries");
-    if (auto s = loadBoundaries(p, d, tm); !s) return s.takeError();
+    if (auto s = loadBoundaries(p, d, tm, &fb); !s) return s.takeError();
     if (p.boundaries.pad > 0 || p.boundaries.unpad) {
         for (auto& k : d.keys)
             k = adjustKey(k, p.boundaries.pad, p.boundaries.unpad);

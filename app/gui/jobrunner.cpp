@@ -39,9 +39,15 @@ void GuiFeedback::setProgress(double fraction, const std::string& phase) {
     emit progressed(static_cast<int>(std::lround(100 * fraction)), phaseText(phase));
 }
 
+void GuiFeedback::boundariesRead(const PolygonLayer& geometry, bool geographic) {
+    emit boundariesReady(std::make_shared<const PolygonLayer>(geometry), geographic);
+    if (!isCancelled()) m_previewDone.tryAcquire(1, 1000);
+}
+
 JobRunner::JobRunner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<LoadedPtr>();
     qRegisterMetaType<AnalysisPtr>();
+    qRegisterMetaType<GeometryPtr>();
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &JobRunner::onLoadFinished);
     connect(&m_fitWatcher, &QFutureWatcherBase::finished, this, &JobRunner::onFitFinished);
 }
@@ -56,6 +62,15 @@ JobRunner::~JobRunner() {
 std::shared_ptr<GuiFeedback> JobRunner::startFeedback() {
     m_feedback = std::make_shared<GuiFeedback>();
     connect(m_feedback.get(), &GuiFeedback::progressed, this, &JobRunner::progressed);
+    const std::weak_ptr<GuiFeedback> weak = m_feedback;
+    connect(m_feedback.get(), &GuiFeedback::boundariesReady, this,
+            [this, weak](const GeometryPtr& geometry, bool geographic) {
+                const std::shared_ptr<GuiFeedback> current = weak.lock();
+                if (!current) return; // its job is over
+                if (m_feedback == current && m_busy)
+                    emit boundariesRead(geometry, geographic); // not a cancelled job's
+                current->previewDone();
+            });
     setBusy(true);
     return m_feedback;
 }

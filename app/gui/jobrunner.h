@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSemaphore>
 #include <QString>
 
 #include <memory>
@@ -17,14 +18,25 @@ namespace swingmap {
 /// A loaded project, shared read-only between the window, the canvas and worker threads.
 using LoadedPtr = std::shared_ptr<const JobResult>;
 using AnalysisPtr = std::shared_ptr<const Analysis>;
+/// Boundaries read ahead of the rest of a load (JobRunner::boundariesRead).
+using GeometryPtr = std::shared_ptr<const PolygonLayer>;
 
 /// Feedback whose progress reaches the UI thread as a queued signal; cancel() comes from the UI.
 class GuiFeedback : public QObject, public Feedback {
     Q_OBJECT
 public:
     void setProgress(double fraction, const std::string& phase) override;
+    /// A copy of the boundaries, handed to the UI thread; the job waits (a second at most)
+    /// until the UI has drawn them, so the first map gets every core.
+    void boundariesRead(const PolygonLayer& geometry, bool geographic) override;
+    /// The UI is done with the boundaries: the job goes on.
+    void previewDone() { m_previewDone.release(); }
 signals:
     void progressed(int percent, const QString& phase);
+    void boundariesReady(swingmap::GeometryPtr geometry, bool geographic);
+
+private:
+    QSemaphore m_previewDone;
 };
 
 /**
@@ -53,6 +65,10 @@ signals:
     void fitted(swingmap::AnalysisPtr analysis);
     void failed(const QString& message);
     void progressed(int percent, const QString& phase);
+    /// The boundaries of the project being loaded, read before its tables: the map can show
+    /// them while the rest loads (the full result follows through loaded()). The job waits
+    /// while the receivers run (draw the map with repaint() there, not update()).
+    void boundariesRead(swingmap::GeometryPtr geometry, bool geographic);
     void busyChanged(bool busy);
 
 private:
@@ -79,3 +95,4 @@ private:
 
 Q_DECLARE_METATYPE(swingmap::LoadedPtr)
 Q_DECLARE_METATYPE(swingmap::AnalysisPtr)
+Q_DECLARE_METATYPE(swingmap::GeometryPtr)

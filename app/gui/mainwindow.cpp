@@ -89,6 +89,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_runner, &JobRunner::loaded, this, &MainWindow::showLoaded);
     connect(m_runner, &JobRunner::fitted, this, &MainWindow::showAnalysis);
     connect(m_runner, &JobRunner::failed, this, &MainWindow::onFailed);
+    connect(m_runner, &JobRunner::boundariesRead, this,
+            [this](const GeometryPtr& geometry, bool geographic) {
+                if (m_loaded) return; // a project is on screen: it stays until the next is ready
+                canvas()->setPreview(geometry, geographic);
+                m_stack->setCurrentWidget(m_map);
+                canvas()->repaint(); // now, while the job waits: the first map gets both cores
+                emit boundariesShown();
+            });
     connect(m_runner, &JobRunner::busyChanged, this, &MainWindow::onBusy);
     connect(m_runner, &JobRunner::progressed, this, [this](int percent, const QString& phase) {
         m_progress->setValue(percent);
@@ -243,6 +251,10 @@ void MainWindow::showAnalysis(AnalysisPtr analysis) {
 }
 
 void MainWindow::onFailed(const QString& message) {
+    if (canvas()->showsPreview()) { // the boundaries of a project that did not open
+        canvas()->clearPreview();
+        m_stack->setCurrentWidget(m_start);
+    }
     statusBar()->showMessage(message, 10000);
     emit jobFailed(message);
     if (message == tr("Cancelled.") || !isVisible()) return;

@@ -79,6 +79,8 @@ protected:
 signals:
     /// A new analysis is on screen (after loading or refitting).
     void analysisShown();
+    /// The boundaries of a project being opened are on the map, ahead of its figures.
+    void boundariesShown();
     void jobFailed(const QString& message);
 
 private:

@@ -32,7 +32,10 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
 }
 
 void MapCanvas::setData(LoadedPtr loaded, AnalysisPtr analysis) {
-    const bool newLayer = !m_loaded || !loaded || &m_loaded->data != &loaded->data;
+    // after a preview of the same boundaries, the view the user chose meanwhile stays
+    const bool newLayer = (!m_loaded || !loaded || &m_loaded->data != &loaded->data) &&
+                          !(m_preview && loaded && samePreview(*m_preview, loaded->data.geometry));
+    m_preview.reset();
     m_loaded = std::move(loaded);
     m_analysis = std::move(analysis);
     setStreetsData();
@@ -134,7 +137,7 @@ void MapCanvas::setNoiseHatch(bool on) {
 }
 
 void MapCanvas::zoomToFull() {
-    m_view = m_loaded ? m_loaded->data.geometry.extent : BBox{};
+    m_view = m_loaded ? m_loaded->data.geometry.extent : m_preview ? m_preview->extent : BBox{};
     update();
 }
 
@@ -152,8 +155,7 @@ QRectF MapCanvas::mapRect() const {
 }
 
 ViewTransform MapCanvas::transform() const {
-    const bool geographic = m_loaded && m_loaded->data.geographic;
-    return ViewTransform(m_view, mapRect(), xStretchFor(m_view, geographic));
+    return ViewTransform(m_view, mapRect(), xStretchFor(m_view, geographic()));
 }
 
 void MapCanvas::zoomBy(double factor, QPointF device) {
@@ -177,7 +179,7 @@ void MapCanvas::panBy(QPointF d) {
 }
 
 QString MapCanvas::tooltipAt(QPointF device) const {
-    if (!m_renderer) return {};
+    if (!m_renderer || !m_analysis) return {};
     if (const auto street = streetAt(device)) return streetTooltip(*street);
     const auto f = m_renderer->featureAtDevice(device, transform());
     return f ? areaTooltip(m_loaded->data, *m_analysis, *f) : QString();
@@ -204,7 +206,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         // The last map moved (and scaled, for a wheel zoom) with the view at once; it is drawn
         // again when the drag ends or the wheel rests (m_settle).
         const ViewTransform before(m_cacheKey.view, mapRect(),
-                                   xStretchFor(m_cacheKey.view, m_loaded->data.geographic));
+                                   xStretchFor(m_cacheKey.view, geographic()));
         const QPointF a = before.toWorld(QPointF(0, 0)),
                       b = before.toWorld(QPointF(width(), height()));
         p.save();
@@ -246,7 +248,7 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     p.setBrush(QColor(255, 255, 255, 225));
     p.drawRoundedRect(box, 4, 4);
     drawLegend(p, box.adjusted(8, 6, -6, -6), m_legend, f);
-    if (m_loaded->data.synthetic) {
+    if (m_loaded && m_loaded->data.synthetic) {
         QFont bold = f;
         bold.setBold(true);
         p.setFont(bold);
@@ -256,7 +258,7 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
         p.setPen(Qt::white);
         p.drawText(banner, Qt::AlignCenter, tr("SYNTHETIC DEMO DATA"));
     }
-    const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, box.width() - 24);
+    const ScaleBar bar = chooseScaleBar(t, geographic(), box.width() - 24);
     drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
 }
 

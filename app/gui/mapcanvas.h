@@ -20,6 +20,9 @@
 
 namespace swingmap {
 
+/// `a` and `b` hold the same geometry (a preview and its project's boundaries).
+bool samePreview(const PolygonLayer& a, const PolygonLayer& b);
+
 /**
  * The thematic map of any variable (share change by default): drag or arrow keys to pan, wheel or
  * +/- to zoom, Home for the whole layer; hovering shows an area's figures. Draws with the shared
@@ -36,6 +39,14 @@ public:
     /// Show an analysis of loaded data (both kept alive by the canvas), keeping the variable
     /// shown when the new analysis has it, else falling back to the share change.
     void setData(LoadedPtr loaded, AnalysisPtr analysis);
+    /// Draw boundaries read ahead of their project (JobRunner::boundariesRead) in one neutral
+    /// colour until setData() brings the project (mapcanvas_preview.cpp). Pan and zoom work;
+    /// nothing can be identified or selected meanwhile. Drops any project shown.
+    void setPreview(GeometryPtr geometry, bool geographic);
+    /// Boundaries are shown ahead of their project (setPreview()).
+    [[nodiscard]] bool showsPreview() const { return m_preview != nullptr; }
+    /// Back to "no project open" (a load whose preview was shown failed).
+    void clearPreview();
     /// Show variable `id` (see availableMaps()); false when the analysis does not have it.
     bool setMapId(const QString& id);
     [[nodiscard]] QString mapId() const { return m_mapId; }
@@ -128,8 +139,13 @@ private:
     bool selectionMove(QMouseEvent* event);
     bool selectionRelease(QMouseEvent* event);
 
+    /// The coordinates are degrees (of the project shown, else of the preview).
+    [[nodiscard]] bool geographic() const;
+
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
+    GeometryPtr m_preview; ///< boundaries shown ahead of their project
+    bool m_previewGeographic = false;
     std::optional<MapRenderer> m_renderer;
     Legend m_legend;
     QString m_mapId = defaultMapId();

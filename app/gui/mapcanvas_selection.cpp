@@ -94,7 +94,7 @@ void MapCanvas::flashStreet(std::size_t street) {
 }
 
 std::optional<std::size_t> MapCanvas::areaAt(QPointF device) const {
-    if (!m_renderer || !mapRect().contains(device)) return std::nullopt;
+    if (!m_renderer || !m_loaded || !mapRect().contains(device)) return std::nullopt;
     return m_renderer->featureAtDevice(device, transform());
 }
 

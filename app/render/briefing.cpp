@@ -224,9 +224,10 @@ Status writePdf(const std::string& path, const Dataset& data, const Analysis& an
     }
     QPdfWriter writer(file);
     writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(kMargin, kMargin, kMargin, kMargin),
-                                     QPageLayout::Millimeter));
+    // the printed paper of the project (atlas "paper", --paper): A4 unless it says A3
+    writer.setPageLayout(QPageLayout(
+        QPageSize(project.atlas.a3 ? QPageSize::A3 : QPageSize::A4), QPageLayout::Landscape,
+        QMarginsF(kMargin, kMargin, kMargin, kMargin), QPageLayout::Millimeter));
     writer.setTitle(QString::fromStdString(project.title));
     writer.setCreator(QStringLiteral("SwingMap"));
     QPainter p;

@@ -14,7 +14,8 @@ namespace swingmap {
 namespace Briefing {
 
 /**
- * Write the one-page briefing as an A4 landscape vector PDF: title (and a SYNTHETIC DEMO DATA
+ * Write the one-page briefing as a landscape vector PDF on the project's paper (atlas "paper":
+ * A4 unless A3): title (and a SYNTHETIC DEMO DATA
  * banner for demo data), party and elections, the share-change map with legend and scale bar,
  * "What the model says" in plain words, sources and the date. When the analysis has LISA
  * clusters or GWR, a second page (same header and footer) shows the residual map beside the

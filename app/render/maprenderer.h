@@ -27,6 +27,9 @@ struct MapStyle {
     /// From this many visible features on, the map is dense: filled through a raster
     /// (app/render/rasterfill.h), see MapRenderer::render.
     std::size_t denseFrom = 20000;
+    /// Dense maps on screen keep the whole layer's ids, filled once finer than the screen, for
+    /// fast pans and zooms; false fills only the view (a map shown briefly: quicker first paint).
+    bool denseCache = true;
 };
 
 /**

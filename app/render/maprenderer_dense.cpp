@@ -75,7 +75,7 @@ bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch)
     }
     IdRaster ids;
     const double stretch = ti.scale() / ti.scaleY();
-    if (raster && !l.extent.empty()) {
+    if (raster && m_style.denseCache && !l.extent.empty()) {
         // Near full extent: resample the cached layer (filled once, finer than the screen).
         const double side =
             std::min<double>(kMaxCacheSide, kCacheOversample * std::max(px.width(), px.height()));

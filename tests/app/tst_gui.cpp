@@ -113,6 +113,7 @@ private slots:
     void showComboSwitchesMap();
     void noiseHatchToggle();
     void demoThroughStartPage();
+    void boundariesBeforeFigures();
 };
 
 void TestGui::startPageFirst() {
@@ -282,6 +283,81 @@ void TestGui::demoThroughStartPage() {
         QFile::remove(QDir(keep).filePath(QStringLiteral("demo-briefing.pdf")));
         QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("demo-briefing.pdf")));
     }
+}
+
+void TestGui::boundariesBeforeFigures() {
+    // Opening a project draws its boundaries as soon as they are read, before its tables, join
+    // and model; the choropleth replaces them. A project whose tables fail leaves no preview.
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setDemoDirectory(dir.path());
+    w.resize(1200, 800);
+    w.show();
+    QSignalSpy boundaries(&w, &MainWindow::boundariesShown);
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    QSignalSpy failed(&w, &MainWindow::jobFailed);
+    QImage preview;
+    QString previewTitle;
+    connect(&w, &MainWindow::boundariesShown, this, [&] {
+        QVERIFY(w.canvas()->showsPreview());
+        QVERIFY(w.canvas()->isVisible());
+        previewTitle = w.canvas()->legend().title;
+        preview = w.canvas()->grab().toImage();
+    });
+    w.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 || failed.count() == 1, 120000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(boundaries.count(), 1);
+    QCOMPARE(previewTitle, QStringLiteral("Boundaries"));
+    QVERIFY(!preview.isNull());
+    // the areas fill most of the map in the preview's one colour (no class colour yet)
+    const QRect map = w.canvas()->mapArea().toRect();
+    int neutral = 0, coloured = 0;
+    for (int y = map.top(); y < map.bottom(); y += 4)
+        for (int x = map.left(); x < map.right(); x += 4) {
+            const QColor c = preview.pixelColor(x, y);
+            if (c == QColor(226, 222, 212))
+                ++neutral;
+            else if (c.hsvSaturation() > 60)
+                ++coloured;
+        }
+    QVERIFY2(neutral > 1000, qPrintable(QString::number(neutral)));
+    QCOMPARE(coloured, 0);
+    QVERIFY(!w.canvas()->showsPreview());
+    QVERIFY(w.canvas()->legend().title != previewTitle);
+
+    // a second project while one is open: the open one stays on screen until the next is ready
+    const QString project = dir.filePath(QStringLiteral("project.json"));
+    QFile in(project);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    in.close();
+    w.openProjectFile(project);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2 || failed.count() == 1, 120000);
+    QCOMPARE(boundaries.count(), 1);
+
+    // in a fresh window, a project whose election file is missing: its boundaries show, then
+    // the failure takes them away again (back to the start page)
+    const QRegularExpression election(
+        QStringLiteral("\"path\"\\s*:\\s*\"([^\"]*election[^\"]*)\""));
+    QVERIFY2(election.match(text).hasMatch(), qPrintable(text.left(400)));
+    text.replace(election.match(text).captured(1), QStringLiteral("missing-election.csv"));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    MainWindow fresh;
+    fresh.resize(1000, 700);
+    fresh.show();
+    QSignalSpy freshBoundaries(&fresh, &MainWindow::boundariesShown);
+    QSignalSpy freshFailed(&fresh, &MainWindow::jobFailed);
+    fresh.openProjectFile(broken);
+    QTRY_VERIFY_WITH_TIMEOUT(freshFailed.count() == 1, 120000);
+    QCOMPARE(freshBoundaries.count(), 1);
+    QVERIFY(freshFailed.first().first().toString().contains(QStringLiteral("missing-election")));
+    QVERIFY(!fresh.canvas()->showsPreview());
+    QVERIFY(fresh.startPage()->isVisible());
 }
 
 QTEST_MAIN(TestGui)
