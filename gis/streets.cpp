@@ -6,6 +6,7 @@
 #include "gis/network.h"
 #include "gis/ogr_common.h"
 #include "gis/overlay.h"
+#include "gis/shapes_common.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,34 +42,6 @@ double polylineLength(const std::vector<double>& pts) {
     for (std::size_t i = 2; i + 1 < pts.size(); i += 2)
         len += std::hypot(pts[i] - pts[i - 2], pts[i + 1] - pts[i - 1]);
     return len;
-}
-
-/// The polylines of g (lines, multi-lines, polygon outlines; curves linearised), 2D.
-void collectLines(const OGRGeometry* g, std::vector<std::vector<double>>& out) {
-    if (!g || g->IsEmpty()) return;
-    const auto type = wkbFlatten(g->getGeometryType());
-    if (g->hasCurveGeometry()) {
-        std::unique_ptr<OGRGeometry> lin(g->getLinearGeometry());
-        if (lin && !lin->hasCurveGeometry()) collectLines(lin.get(), out);
-        return;
-    }
-    if (type == wkbLineString || type == wkbLinearRing) {
-        const OGRSimpleCurve* c = g->toSimpleCurve();
-        std::vector<double> pts;
-        pts.reserve(2 * static_cast<std::size_t>(c->getNumPoints()));
-        for (int i = 0; i < c->getNumPoints(); ++i) {
-            const double x = c->getX(i), y = c->getY(i);
-            if (std::isfinite(x) && std::isfinite(y)) pts.insert(pts.end(), {x, y});
-        }
-        if (pts.size() >= 4) out.push_back(std::move(pts));
-    } else if (type == wkbPolygon) {
-        const OGRPolygon* poly = g->toPolygon();
-        for (const auto* ring : *poly)
-            collectLines(ring, out);
-    } else if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
-        for (const auto* part : *g->toGeometryCollection())
-            collectLines(part, out);
-    }
 }
 
 Result<int> fieldIndex(OGRLayer& layer, const std::string& name, const std::string& shown,
@@ -158,30 +131,6 @@ Result<OGRSpatialReference> parseCrs(const std::string& text, const std::string&
                     "\"crs\" for it, e.g. \"EPSG:25832\".");
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
-}
-
-Status transformXY(std::vector<double>& xy, const OGRSpatialReference& from,
-                   const OGRSpatialReference& to, const std::string& what) {
-    if (from.IsSame(&to) || xy.empty()) return Ok{};
-    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&from, &to));
-    if (!ct)
-        return fail("PROJ has no transformation from the CRS of the " + what + " (" +
-                    crsName(from) + ") to " + crsName(to) + "; check the layer's CRS.");
-    const std::size_t n = xy.size() / 2;
-    std::vector<double> x(n), y(n);
-    std::vector<int> ok(n);
-    for (std::size_t i = 0; i < n; ++i)
-        x[i] = xy[2 * i], y[i] = xy[2 * i + 1];
-    const bool done =
-        ct->Transform(static_cast<int>(n), x.data(), y.data(), nullptr, ok.data()) != 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!done || !ok[i] || !std::isfinite(x[i]) || !std::isfinite(y[i]))
-            return fail("The " + what + " could not be reprojected from " + crsName(from) + " to " +
-                        crsName(to) + " (point " + std::to_string(i + 1) +
-                        " falls outside the projection); check the layer's CRS.");
-        xy[2 * i] = x[i], xy[2 * i + 1] = y[i];
-    }
-    return Ok{};
 }
 
 struct Piece {

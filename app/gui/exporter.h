@@ -3,6 +3,7 @@
 
 #include "app/gui/jobrunner.h"
 #include "app/render/classstyle.h"
+#include "app/render/overlaydraw.h"
 #include "app/render/streetsdraw.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct ExportInput {
     StreetsOverlay streets;    ///< the streets ranked by `analysis` (null: none)
     bool streetsShown = false; ///< the map's Streets toggle
     ClassStyle style;          ///< the map's classes and palette (Style panel)
+    MapLayerStack layers; ///< the Layers panel: order, visibility, opacity, overlays (PNG, SVG)
     [[nodiscard]] bool hasStreets() const { return streets.streets && streets.ranking; }
     /// For the map images: the streets when the toggle is on, else null.
     [[nodiscard]] const StreetsOverlay* mapStreets() const {
@@ -31,12 +33,13 @@ struct ExportInput {
 ExportInput exportInput(const JobResult& loaded, const Analysis& analysis, const MapCanvas& canvas);
 
 /// The map shown as PNG (exportMapSize()), with legend and scale bar (suppressed areas hatched,
-/// as everywhere) and, when the Streets toggle is on, the streets.
+/// as everywhere) and, when the Streets toggle is on, the streets; the layers in the Layers
+/// panel's order, visibility and opacity, with its overlays.
 Status writeMapPng(const QString& file, const ExportInput& in);
 /// The same as SVG (vector).
 Status writeMapSvg(const QString& file, const ExportInput& in);
 /// The briefing PDF (app/render/briefing.h); its first map draws the streets when the project has
-/// them, as swingmap-cli's briefing.pdf does.
+/// them, as swingmap-cli's briefing.pdf does. It does not follow the Layers panel (no overlays).
 Status writeBriefingPdf(const QString& file, const ExportInput& in);
 /// targets.csv and, with streets, streets.csv (docs/schema.md) in `folder`, as swingmap-cli
 /// writes them; each written atomically.

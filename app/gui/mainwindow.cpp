@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     view->addAction(styleDock->toggleViewAction());
     styleDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
+    buildLayersPanel(view);                  // View › Layers: order, opacity, overlays
     buildTablePanels(view);                  // View › Data table, Edit › Find …
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
@@ -131,6 +132,8 @@ void MainWindow::buildMenus() {
                                    &ProjectSession::save);
     m_needsData << file->addAction(tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")), m_session,
                                    qOverload<>(&ProjectSession::saveAs));
+    m_needsData << file->addAction(tr("Add overla&y layer…"), QKeySequence(tr("Ctrl+Shift+O")),
+                                   this, &MainWindow::addOverlayLayer);
     file->addSeparator();
     m_needsData << file->addAction(tr("Export &PDF briefing…"), QKeySequence::Print, this,
                                    &MainWindow::exportPdf);
@@ -237,6 +240,7 @@ void MainWindow::showLoaded(LoadedPtr loaded) {
     for (QAction* a : std::as_const(m_needsData))
         a->setEnabled(true);
     m_session->adopt(m_loaded->project);
+    showLayers(); // view.layers of the adopted document
     showAnalysis(std::make_shared<const Analysis>(m_loaded->analysis));
 }
 

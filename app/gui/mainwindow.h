@@ -17,6 +17,7 @@ namespace swingmap {
 
 class DataTableDock;
 class FindBar;
+class LayersPanel;
 class MapCanvas;
 class JoinPanel;
 class MapView;
@@ -63,6 +64,10 @@ public:
     [[nodiscard]] QLabel* cursorLabel() const { return m_cursor; }
     /// The open project as a document: Save, autosave, recovery.
     [[nodiscard]] ProjectSession* session() const { return m_session; }
+    /// The Layers dock (View › Layers): order, visibility, opacity, overlays (mainwindow_layers).
+    [[nodiscard]] LayersPanel* layersPanel() const { return m_layers; }
+    /// File › Add overlay layer…: the Layers dock shown, a file asked for and added.
+    void addOverlayLayer();
 
     /// A file dropped on the window (mainwindow_streets.cpp): a project (.json) is opened; a line
     /// layer (.gpkg, .shp, .geojson, .osm, .osm.pbf, .fgb …) becomes the open project's streets
@@ -89,6 +94,10 @@ private:
     /// The data table dock, the find bar and their Edit and View entries (mainwindow_table.cpp).
     void buildTablePanels(QMenu* view);
     void buildEditMenu();
+    /// The Layers dock and its View entry (mainwindow_layers.cpp).
+    void buildLayersPanel(QMenu* view);
+    /// A project was adopted: its layers (view.layers) into the Layers dock.
+    void showLayers();
     void showAnalysis(AnalysisPtr analysis);
     void onFailed(const QString& message);
     void onBusy(bool busy);
@@ -120,7 +129,8 @@ private:
     QToolBar* m_findBar = nullptr;
     QUndoStack* m_undo = nullptr;
     StylePanel* m_style = nullptr;
-    QMenu* m_editMenu = nullptr; ///< Undo, Redo, then Find and Clear selection
+    LayersPanel* m_layers = nullptr;
+    QMenu* m_editMenu = nullptr;  ///< Undo, Redo, then Find and Clear selection
     bool m_docksRestored = false; ///< the saved dock layout applied (on the first project)
 };
 

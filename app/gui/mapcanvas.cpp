@@ -75,7 +75,10 @@ bool MapCanvas::hasStreets() const {
 void MapCanvas::setStreetsShown(bool on) {
     if (on == m_streetsShown) return;
     m_streetsShown = on;
-    rebuild();
+    // Only the legend and the composed map change: the areas' cache stays (mapcanvas_layers.cpp).
+    m_legend = m_map ? m_map->legend : Legend{};
+    if (const StreetsOverlay* o = streetsOverlay()) addStreetEntries(m_legend, *o);
+    ++m_layersGeneration;
     update();
 }
 
@@ -194,12 +197,13 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     const ViewTransform t = transform();
     const qreal dpr = devicePixelRatioF();
-    const CacheKey key{m_view, size(), dpr, m_generation};
+    const CacheKey key{m_view, size(), dpr, m_generation, m_layersGeneration};
     const auto sameView = [](const BBox& a, const BBox& b) {
         return a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY;
     };
     const bool sameContent = !m_cache.isNull() && key.size == m_cacheKey.size &&
-                             key.dpr == m_cacheKey.dpr && key.generation == m_cacheKey.generation;
+                             key.dpr == m_cacheKey.dpr && key.generation == m_cacheKey.generation &&
+                             key.layers == m_cacheKey.layers;
     constexpr double kFrameMs = 40; // faster maps are drawn anew on every step of a drag
     if (sameContent && (m_dragFrom || m_wheeling) && m_lastRenderMs > kFrameMs &&
         !sameView(key.view, m_cacheKey.view)) {
@@ -221,13 +225,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     if (!sameContent || !sameView(key.view, m_cacheKey.view)) {
         QElapsedTimer timer;
         timer.start();
-        m_cache = QPixmap((QSizeF(size()) * dpr).toSize());
-        m_cache.setDevicePixelRatio(dpr);
-        m_cache.fill(Qt::white);
-        QPainter cp(&m_cache);
-        m_renderer->render(cp, t);
-        if (const StreetsOverlay* o = streetsOverlay())
-            drawStreets(cp, t, mapRect(), *o, *m_analysis, logicalDpiX() / 25.4);
+        composeMap(t); // the layers, each from its own cache when fresh
         m_cacheKey = key;
         m_lastRenderMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }

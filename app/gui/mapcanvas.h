@@ -5,6 +5,7 @@
 #include "app/gui/streetindex.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
+#include "app/render/overlaydraw.h"
 #include "app/render/streetsdraw.h"
 #include "app/render/thematic.h"
 
@@ -106,6 +107,16 @@ public:
     /// The colour selected areas are outlined in (over a dark halo).
     static QColor selectionColour();
 
+    // Layers (mapcanvas_layers.cpp): the Layers panel's order, visibility and opacity. Each layer
+    // is cached in its own pixmap and the map composed from them, so a change of order,
+    // visibility or opacity composes again without drawing the choropleth anew. The streets
+    // layer's visibility is setStreetsShown (its entry's `visible` is not used).
+    /// The layers, the first on top (empty: the default, streets over areas).
+    void setLayerStack(MapLayerStack layers);
+    [[nodiscard]] const MapLayerStack& layerStack() const { return m_layers; }
+    /// How many times the areas were drawn into their cache (tests: opacity does not redraw).
+    [[nodiscard]] quint64 areasRenderCount() const { return m_areasRenders; }
+
 signals:
     /// The selection changed through the mouse, the keyboard or setSelection().
     void selectionChanged();
@@ -166,6 +177,7 @@ private:
         QSize size;
         qreal dpr = 0;
         quint64 generation = 0;
+        quint64 layers = 0; ///< m_layersGeneration
     } m_cacheKey;
     quint64 m_generation = 1; ///< bumped by every change of what the map shows
     /// How long the last full map took; slower than a frame: while dragging or wheeling, the
@@ -187,6 +199,24 @@ private:
         quint64 generation = 0;
     };
     mutable SelectionPath m_selectionPath;
+
+    // Layers (mapcanvas_layers.cpp)
+    /// Compose m_cache for `t` from the layers' caches, drawing only the stale ones.
+    void composeMap(const ViewTransform& t);
+    /// The cache of `layer` for `t`, drawn anew when stale; null when it draws nothing.
+    const QPixmap* layerPixmap(const MapLayer& layer, const ViewTransform& t);
+    [[nodiscard]] bool cacheFresh(const CacheKey& key) const;
+    struct LayerCache {
+        QPixmap pixmap;
+        CacheKey key;
+        const DisplayLayer* overlay = nullptr; ///< Overlay layers: which one
+        QRgb colour = 0;
+    };
+    MapLayerStack m_layers;
+    quint64 m_layersGeneration = 1; ///< bumped by every change of the stack
+    LayerCache m_areasCache, m_streetsCache;
+    std::vector<LayerCache> m_overlayCaches;
+    quint64 m_areasRenders = 0;
 };
 
 } // namespace swingmap

@@ -312,6 +312,12 @@ void ProjectSession::adopt(const Project& project) {
     edited();
 }
 
+void ProjectSession::setViewEntry(const char* key, const pf::Document& value) {
+    if (m_doc.is_null() || value == pf::viewValue(m_doc, key)) return;
+    pf::setViewValue(m_doc, key, value);
+    edited();
+}
+
 void ProjectSession::lockAutosave() {
     if (m_file.isEmpty() || !m_interactive) return; // no autosave, nothing to lock
     if (m_lock && m_lock->fileName() == autosaveFile().chopped(5) + QStringLiteral(".lock")) return;

@@ -66,6 +66,10 @@ public:
     /// has no file, the result would not open, or a job is running.
     bool setStreets(const StreetsChoice& choice);
 
+    /// Set the document's "view.<key>" (null removes it): an edit when it changes (the Layers
+    /// panel's view.layers).
+    void setViewEntry(const char* key, const projectfile::Document& value);
+
     /// File › Save (Save As… when the project has no file); false when not saved.
     bool save();
     /// File › Save As…: ask for a file.

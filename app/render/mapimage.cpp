@@ -3,6 +3,7 @@
 
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
+#include "app/render/overlaydraw.h"
 #include "app/render/scalebar.h"
 #include "app/render/thematic.h"
 
@@ -15,16 +16,32 @@ namespace swingmap {
 
 namespace {
 /// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar.
+/// The layers are drawn in `layers`' order and opacity (null or empty: streets over areas).
 void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, const MapRenderer& r,
               const Legend* legend, QSize size, const Analysis* analysis = nullptr,
-              const StreetsOverlay* streets = nullptr) {
+              const StreetsOverlay* streets = nullptr, const MapLayerStack* layers = nullptr) {
     const QRectF target(QPointF(0, 0), QSizeF(size));
     p.fillRect(target, Qt::white);
     const double pad = legend ? 12.0 : 0.0;
-    const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
-                                     xStretchFor(data.geometry.extent, data.geographic));
-    if (streets && analysis)
-        drawStreets(p, t, target, *streets, *analysis, device->logicalDpiX() / 25.4);
+    const ViewTransform t(data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
+                          xStretchFor(data.geometry.extent, data.geographic));
+    const double mm = device->logicalDpiX() / 25.4;
+    drawLayerStack(p, layers && !layers->empty() ? *layers : defaultLayerStack(),
+                   [&](QPainter& lp, const MapLayer& layer) {
+                       switch (layer.kind) {
+                       case MapLayer::Kind::Areas:
+                           r.render(lp, t);
+                           break;
+                       case MapLayer::Kind::Streets:
+                           if (streets && analysis)
+                               drawStreets(lp, t, target, *streets, *analysis, mm);
+                           break;
+                       case MapLayer::Kind::Overlay:
+                           if (layer.overlay)
+                               drawDisplayLayer(lp, t, *layer.overlay, layer.colour, mm);
+                           break;
+                       }
+                   });
     if (legend) {
         const QFont font = uiFont(9);
         const double h = legendHeight(*legend, font, device);
@@ -39,11 +56,12 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
 }
 
 QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size,
-               const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr) {
+               const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr,
+               const MapLayerStack* layers = nullptr) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
     QPainter p(&img);
-    paintMap(p, &img, data, r, legend, size, analysis, streets);
+    paintMap(p, &img, data, r, legend, size, analysis, streets, layers);
     return img;
 }
 
@@ -57,18 +75,19 @@ Status save(const QImage& img, const std::string& path) {
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size, const StreetsOverlay* streets,
-                           const ClassStyle& style) {
+                           const ClassStyle& style, const MapLayerStack* layers) {
     auto map = makeThematicMap(analysis, project, mapId, false, style);
     if (!map) return renderMapImage(data, analysis, size, true);
     addEstimatedEntry(*map, data, analysis);
     if (streets) addStreetEntries(map->legend, *streets);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
-    return drawMap(data, r, &map->legend, size, &analysis, streets);
+    return drawMap(data, r, &map->legend, size, &analysis, streets, layers);
 }
 
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets, const ClassStyle& style) {
+                        const StreetsOverlay* streets, const ClassStyle& style,
+                        const MapLayerStack* layers) {
     QSvgGenerator svg;
     const QString file = QString::fromStdString(path);
     svg.setFileName(file);
@@ -85,7 +104,7 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
         addEstimatedEntry(*map, data, analysis);
         if (streets) addStreetEntries(map->legend, *streets);
         paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size,
-                 &analysis, streets);
+                 &analysis, streets, layers);
     } else {
         const Classification cls = shareChangeClassification(analysis);
         const Legend legend = shareChangeLegend(analysis, cls);
@@ -99,8 +118,10 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets, const ClassStyle& style) {
-    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style), path);
+                        const StreetsOverlay* streets, const ClassStyle& style,
+                        const MapLayerStack* layers) {
+    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style, layers),
+                path);
 }
 
 QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {

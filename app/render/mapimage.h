@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/render/classstyle.h"
+#include "app/render/overlaydraw.h"
 #include "app/render/streetsdraw.h"
 #include "core/analysis.h"
 #include "core/dataset.h"
@@ -27,22 +28,26 @@ QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size,
 Status writePng(const std::string& path, const Dataset& data, const Analysis& analysis, QSize size);
 
 /// The map of any variable (app/render/thematic.h ids, e.g. "residual", "lisa") with its legend
-/// and scale bar; falls back to the share change when the analysis has no such map.
+/// and scale bar; falls back to the share change when the analysis has no such map. `layers`:
+/// the Layers panel's order, visibility and opacity (null: streets over areas).
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size,
-                           const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
+                           const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
+                           const MapLayerStack* layers = nullptr);
 
 /// renderThematicImage saved as PNG; a user-facing error on failure. `style`: as on screen.
 /// With `streets`, the streets are drawn over the map (streetsdraw.h) and listed in the legend.
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
+                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
+                        const MapLayerStack* layers = nullptr);
 
 /// The same map as SVG (vector: polygons, hatching, legend and scale bar; its only text is the
 /// legend's and the scale bar's), `size` in SVG pixels; a user-facing error on failure.
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {});
+                        const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
+                        const MapLayerStack* layers = nullptr);
 
 /// The size of exported maps (PNG pixels, SVG units): File › Export and swingmap-cli --png/--svg.
 inline QSize exportMapSize() {

@@ -345,6 +345,10 @@ void rebasePaths(Document& doc, const QString& fromFile, const QString& toFile) 
         if (doc.contains(list) && doc[list].is_array())
             for (Json& s : doc[list])
                 rebaseSource(s, from, to);
+    if (doc.contains("view") && doc["view"].is_object() && doc["view"].contains("layers") &&
+        doc["view"]["layers"].is_array())
+        for (Json& layer : doc["view"]["layers"]) // the overlays' files
+            rebaseSource(layer, from, to);
 }
 
 } // namespace swingmap::projectfile

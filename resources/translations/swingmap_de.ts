@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Set the opacity of %1 to %2 %</source>
+        <translation>Deckkraft von %1 auf %2 % setzen</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Ebene %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Ebene %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -1038,6 +1069,106 @@
     </message>
 </context>
 <context>
+    <name>swingmap::LayersModel</name>
+    <message>
+        <source>Areas (the map)</source>
+        <translation>Gebiete (die Karte)</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straßen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %</source>
+        <translation>%1 – %2 %</translation>
+    </message>
+    <message>
+        <source>%1
+%2 points, %3 lines, %4 polygons (drawn only, not analysed)</source>
+        <translation>%1
+%2 Punkte, %3 Linien, %4 Polygone (nur gezeichnet, nicht ausgewertet)</translation>
+    </message>
+    <message>
+        <source>The areas coloured by the figure shown</source>
+        <translation>Die Gebiete, eingefärbt nach der gezeigten Kennzahl</translation>
+    </message>
+    <message>
+        <source>The project&apos;s streets, coloured by the class of the area under them</source>
+        <translation>Die Straßen des Projekts, eingefärbt nach der Klasse des Gebiets darunter</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::LayersPanel</name>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>Dec&amp;kkraft</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add a layer drawn over the map: polling stations, a district outline … (any vector file; File › Add overlay layer…)</source>
+        <translation>Eine Ebene über der Karte zeichnen: Wahllokale, eine Bezirksgrenze … (jede Vektordatei; Datei › Überlagerungsebene hinzufügen…)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected overlay (Delete)</source>
+        <translation>Die gewählte Überlagerung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer above the one over it (Ctrl+Up)</source>
+        <translation>Die gewählte Ebene über der darüberliegenden zeichnen (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer below the one under it (Ctrl+Down)</source>
+        <translation>Die gewählte Ebene unter der darunterliegenden zeichnen (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>The first layer is drawn on top. Space shows or hides the selected layer; drag, or Ctrl+Up and Ctrl+Down, to change the order.</source>
+        <translation>Die erste Ebene liegt oben. Leertaste zeigt oder verbirgt die gewählte Ebene; ziehen oder Strg+Pfeil hoch/runter ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>How opaque the selected layer is drawn (0 %: not at all)</source>
+        <translation>Wie deckend die gewählte Ebene gezeichnet wird (0 %: gar nicht)</translation>
+    </message>
+    <message>
+        <source>Open a project first, then add layers over its map.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und fügen Sie dann Ebenen über seiner Karte hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a layer over the map</source>
+        <translation>Ebene über der Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vector layers (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;All files (*)</source>
+        <translation>Vektorebenen (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 has several layers. Which one?</source>
+        <translation>%1 enthält mehrere Ebenen. Welche?</translation>
+    </message>
+    <message>
+        <source>The layer could not be added</source>
+        <translation>Die Ebene konnte nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::MainWindow</name>
     <message>
         <source>SwingMap</source>
@@ -1222,6 +1353,26 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position des Mauszeigers im Koordinatensystem des Projekts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>These overlay layers could not be read and are not drawn: %1</source>
+        <translation>Diese Überlagerungsebenen konnten nicht gelesen werden und werden nicht gezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Add overla&amp;y layer…</source>
+        <translation>Überlagerungs&amp;ebene hinzufügen…</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Masquer %1</translation>
+    </message>
+    <message>
+        <source>Set the opacity of %1 to %2 %</source>
+        <translation>Régler l’opacité de %1 à %2 %</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Ajouter la couche %1</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Supprimer la couche %1</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -1038,6 +1069,106 @@
     </message>
 </context>
 <context>
+    <name>swingmap::LayersModel</name>
+    <message>
+        <source>Areas (the map)</source>
+        <translation>Zones (la carte)</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Rues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %</source>
+        <translation>%1 – %2 %</translation>
+    </message>
+    <message>
+        <source>%1
+%2 points, %3 lines, %4 polygons (drawn only, not analysed)</source>
+        <translation>%1
+%2 points, %3 lignes, %4 polygones (dessinés seulement, non analysés)</translation>
+    </message>
+    <message>
+        <source>The areas coloured by the figure shown</source>
+        <translation>Les zones, colorées selon le chiffre affiché</translation>
+    </message>
+    <message>
+        <source>The project&apos;s streets, coloured by the class of the area under them</source>
+        <translation>Les rues du projet, colorées selon la classe de la zone en dessous</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::LayersPanel</name>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>Opa&amp;cité</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a layer drawn over the map: polling stations, a district outline … (any vector file; File › Add overlay layer…)</source>
+        <translation>Ajouter une couche dessinée sur la carte : bureaux de vote, un contour de circonscription … (tout fichier vectoriel ; Fichier › Ajouter une couche superposée…)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected overlay (Delete)</source>
+        <translation>Supprimer la couche superposée choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer above the one over it (Ctrl+Up)</source>
+        <translation>Dessiner la couche choisie au-dessus de celle qui la couvre (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer below the one under it (Ctrl+Down)</source>
+        <translation>Dessiner la couche choisie sous celle qu’elle couvre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>The first layer is drawn on top. Space shows or hides the selected layer; drag, or Ctrl+Up and Ctrl+Down, to change the order.</source>
+        <translation>La première couche est dessinée au-dessus. Espace affiche ou masque la couche choisie ; glissez, ou Ctrl+Haut et Ctrl+Bas, pour changer l’ordre.</translation>
+    </message>
+    <message>
+        <source>How opaque the selected layer is drawn (0 %: not at all)</source>
+        <translation>Opacité de la couche choisie (0 % : invisible)</translation>
+    </message>
+    <message>
+        <source>Open a project first, then add layers over its map.</source>
+        <translation>Ouvrez d’abord un projet, puis ajoutez des couches sur sa carte.</translation>
+    </message>
+    <message>
+        <source>Add a layer over the map</source>
+        <translation>Ajouter une couche sur la carte</translation>
+    </message>
+    <message>
+        <source>Vector layers (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;All files (*)</source>
+        <translation>Couches vectorielles (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 has several layers. Which one?</source>
+        <translation>%1 contient plusieurs couches. Laquelle ?</translation>
+    </message>
+    <message>
+        <source>The layer could not be added</source>
+        <translation>La couche n’a pas pu être ajoutée</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::MainWindow</name>
     <message>
         <source>SwingMap</source>
@@ -1222,6 +1353,26 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position du pointeur dans le système de coordonnées du projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>These overlay layers could not be read and are not drawn: %1</source>
+        <translation>Ces couches superposées n’ont pas pu être lues et ne sont pas dessinées : %1</translation>
+    </message>
+    <message>
+        <source>Add overla&amp;y layer…</source>
+        <translation>Ajouter une &amp;couche superposée…</translation>
     </message>
 </context>
 <context>

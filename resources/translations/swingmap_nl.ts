@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 tonen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Set the opacity of %1 to %2 %</source>
+        <translation>Dekking van %1 op %2 % zetten</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Laag %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Laag %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>all areas</source>
@@ -1038,6 +1069,106 @@
     </message>
 </context>
 <context>
+    <name>swingmap::LayersModel</name>
+    <message>
+        <source>Areas (the map)</source>
+        <translation>Gebieden (de kaart)</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %</source>
+        <translation>%1 – %2 %</translation>
+    </message>
+    <message>
+        <source>%1
+%2 points, %3 lines, %4 polygons (drawn only, not analysed)</source>
+        <translation>%1
+%2 punten, %3 lijnen, %4 polygonen (alleen getekend, niet geanalyseerd)</translation>
+    </message>
+    <message>
+        <source>The areas coloured by the figure shown</source>
+        <translation>De gebieden, gekleurd naar het getoonde cijfer</translation>
+    </message>
+    <message>
+        <source>The project&apos;s streets, coloured by the class of the area under them</source>
+        <translation>De straten van het project, gekleurd naar de klasse van het gebied eronder</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::LayersPanel</name>
+    <message>
+        <source>&amp;Opacity</source>
+        <translation>De&amp;kking</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Add a layer drawn over the map: polling stations, a district outline … (any vector file; File › Add overlay layer…)</source>
+        <translation>Een laag over de kaart tekenen: stembureaus, een districtsgrens … (elk vectorbestand; Bestand › Overlaylaag toevoegen…)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected overlay (Delete)</source>
+        <translation>De gekozen overlay verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer above the one over it (Ctrl+Up)</source>
+        <translation>De gekozen laag boven de laag erboven tekenen (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer below the one under it (Ctrl+Down)</source>
+        <translation>De gekozen laag onder de laag eronder tekenen (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+        <source>The first layer is drawn on top. Space shows or hides the selected layer; drag, or Ctrl+Up and Ctrl+Down, to change the order.</source>
+        <translation>De eerste laag ligt bovenop. Spatie toont of verbergt de gekozen laag; sleep, of Ctrl+Omhoog en Ctrl+Omlaag, om de volgorde te wijzigen.</translation>
+    </message>
+    <message>
+        <source>How opaque the selected layer is drawn (0 %: not at all)</source>
+        <translation>Hoe dekkend de gekozen laag wordt getekend (0 %: helemaal niet)</translation>
+    </message>
+    <message>
+        <source>Open a project first, then add layers over its map.</source>
+        <translation>Open eerst een project en voeg dan lagen over de kaart toe.</translation>
+    </message>
+    <message>
+        <source>Add a layer over the map</source>
+        <translation>Laag over de kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Vector layers (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;All files (*)</source>
+        <translation>Vectorlagen (*.gpkg *.geojson *.json *.shp *.fgb *.kml *.gml *.gpx *.sqlite *.zip);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 has several layers. Which one?</source>
+        <translation>%1 bevat meerdere lagen. Welke?</translation>
+    </message>
+    <message>
+        <source>The layer could not be added</source>
+        <translation>De laag kon niet worden toegevoegd</translation>
+    </message>
+</context>
+<context>
     <name>swingmap::MainWindow</name>
     <message>
         <source>SwingMap</source>
@@ -1222,6 +1353,26 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Positie van de muisaanwijzer in het coördinatenstelsel van het project</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>These overlay layers could not be read and are not drawn: %1</source>
+        <translation>Deze overlaylagen konden niet worden gelezen en worden niet getekend: %1</translation>
+    </message>
+    <message>
+        <source>Add overla&amp;y layer…</source>
+        <translation>Overla&amp;ylaag toevoegen…</translation>
     </message>
 </context>
 <context>
