@@ -359,6 +359,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Partei %1 wählen</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Vergleich ab %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Vergleich bis %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 einbeziehen</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglassen</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -548,6 +571,65 @@
     <message>
         <source>Households</source>
         <translation>Haushalte</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Koeffizienten mit ihren robusten 95-%-Intervallen</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Das Modell hat keine erklärenden Variablen</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Änderung der Zielgröße je Einheit</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Robuste 95-%-Intervalle (HC3; t, %1 FG)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Robuste 95-%-Intervalle (HC3; Normalverteilung)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>t-Quantil %1 mit %2 FG</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>Normalquantil %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Schätzwert %1, robuster SF (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>95-%-Intervall %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>robustes p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>robustes p = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>könnte Zufall sein</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1305,10 @@
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position des Mauszeigers im Koordinatensystem des Projekts</translation>
     </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>&amp;Modelldiagramme</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1332,6 +1418,25 @@
     <message>
         <source>the streets</source>
         <translation>die Straßen</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Modelldiagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Residuen</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>K&amp;oeffizienten</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1917,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Wahl %1: Wählen Sie die Datei und das Feld mit den Gebietscodes, auf denen ihre Ergebnisse gezählt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Residuen gegen geschätzte Werte</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Keine Gebiete im Modell</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Residuum (beobachtet − geschätzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n Gebiet</numerusform>
+            <numerusform>%n Gebiete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>geschätzt %1, beobachtet %2, Residuum %3</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Choisir le parti %1</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Comparer à partir de %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Comparer jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Exclure %1</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -548,6 +571,65 @@
     <message>
         <source>Households</source>
         <translation>Ménages</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Coefficients et leurs intervalles robustes à 95 %</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Pas de modèle : %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Le modèle n’a pas de variables explicatives</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Variation du résultat par unité</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Intervalles robustes à 95 % (HC3 ; t, %1 ddl)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Intervalles robustes à 95 % (HC3 ; loi normale)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>quantile t %1 à %2 ddl</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>quantile normal %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Estimation %1, erreur type robuste (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>intervalle à 95 % de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>p robuste &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>p robuste = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>pourrait être le hasard</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1305,10 @@
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position du pointeur dans le système de coordonnées du projet</translation>
     </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>Graphiques du &amp;modèle</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1332,6 +1418,25 @@
     <message>
         <source>the streets</source>
         <translation>les rues</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Graphiques du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Résidus</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>C&amp;oefficients</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1917,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Élection %1 : choisissez le fichier et le champ des codes de zone sur lesquels ses résultats sont comptés.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Résidus en fonction des valeurs ajustées</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Pas de modèle : %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Aucune zone dans le modèle</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Valeur ajustée</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Résidu (observé − ajusté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>ajusté %1, observé %2, résidu %3</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Partij %1 kiezen</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Vergelijken vanaf %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Vergelijken tot %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 opnemen</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglaten</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -548,6 +571,65 @@
     <message>
         <source>Households</source>
         <translation>Huishoudens</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Coëfficiënten met hun robuuste 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Geen model: %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Het model heeft geen verklarende variabelen</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Verandering van de uitkomst per eenheid</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Robuuste 95%-intervallen (HC3; t, %1 vg)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Robuuste 95%-intervallen (HC3; normaal)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>t-kwantiel %1 met %2 vg</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>normaal kwantiel %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Schatting %1, robuuste SF (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>95%-interval %1 tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>robuuste p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>robuuste p = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>kan toeval zijn</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1305,10 @@
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Positie van de muisaanwijzer in het coördinatenstelsel van het project</translation>
     </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>&amp;Modelgrafieken</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1332,6 +1418,25 @@
     <message>
         <source>the streets</source>
         <translation>de straten</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Modelgrafieken</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Residuen</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>C&amp;oëfficiënten</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1917,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Verkiezing %1: kies het bestand en het veld met de gebiedscodes waarop de uitslagen zijn geteld.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Residuen tegen geschatte waarden</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Geen model: %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Geen gebieden in het model</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Residu (waargenomen − geschat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n gebied</numerusform>
+            <numerusform>%n gebieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>geschat %1, waargenomen %2, residu %3</translation>
     </message>
 </context>
 <context>
