@@ -66,6 +66,7 @@ void ResidualChart::setData(LoadedPtr loaded, AnalysisPtr analysis) {
     m_x0 = m_xTicks.front(), m_x1 = m_xTicks.back();
     m_y0 = m_yTicks.front(), m_y1 = m_yTicks.back();
     m_dirty = m_highlightDirty = true;
+    m_plotFor = {}; // new ticks: new margins
     update();
 }
 
@@ -75,7 +76,8 @@ void ResidualChart::setSelection(const std::vector<uint8_t>& selected) {
     update();
 }
 
-QRectF ResidualChart::plotRect() const {
+const QRectF& ResidualChart::plotRect() const {
+    if (m_plotFor == size()) return m_plot;
     const QFontMetrics fm = fontMetrics();
     double labelWidth = 0;
     for (double t : m_yTicks)
@@ -84,8 +86,10 @@ QRectF ResidualChart::plotRect() const {
                              ? 8.0
                              : fm.horizontalAdvance(tickLabel(m_xTicks.back(), m_xTicks)) / 2.0 + 6;
     const double left = labelWidth + 12, top = fm.height() + 10, bottom = 2.0 * fm.height() + 10;
-    return QRectF(left, top, std::max(10.0, width() - left - right),
-                  std::max(10.0, height() - top - bottom));
+    m_plot = QRectF(left, top, std::max(10.0, width() - left - right),
+                    std::max(10.0, height() - top - bottom));
+    m_plotFor = size();
+    return m_plot;
 }
 
 double ResidualChart::px(double x) const {
@@ -107,7 +111,7 @@ QPointF ResidualChart::positionOf(int area) const {
 }
 
 QImage ResidualChart::stamp(const std::vector<uint8_t>& mask, QColor colour) const {
-    const QRectF r = plotRect();
+    const QRectF r = plotRect(); // a copy: px() and py() may not recompute it
     const qreal dpr = devicePixelRatioF();
     QImage img((r.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(dpr);
@@ -164,6 +168,7 @@ QImage ResidualChart::stamp(const std::vector<uint8_t>& mask, QColor colour) con
 
 void ResidualChart::rebuild() const {
     const QRectF r = plotRect();
+    if (m_builtFor != size()) m_dirty = true; // resized while hidden: no resizeEvent yet
     if (m_dirty) {
         m_points = stamp({}, QColor(33, 102, 172));
         // the hit grid: points per cell of m_cell pixels, as compressed rows (CSR)
@@ -188,6 +193,7 @@ void ResidualChart::rebuild() const {
             m_cellPoints[static_cast<std::size_t>(fill[static_cast<std::size_t>(cellOf[i])]++)] =
                 static_cast<int>(i);
         m_dirty = false;
+        m_builtFor = size();
         m_highlightDirty = true;
     }
     if (m_highlightDirty) {
@@ -223,6 +229,7 @@ int ResidualChart::areaAt(QPointF pos) const {
 
 void ResidualChart::resizeEvent(QResizeEvent* event) {
     m_dirty = true;
+    m_plotFor = {};
     QWidget::resizeEvent(event);
 }
 
@@ -265,7 +272,7 @@ void ResidualChart::paintEvent(QPaintEvent*) {
                tr("Residual (observed − fitted)"));
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(QRectF(4, 2, width() - 8, fm.height() + 4), Qt::AlignRight,
-               tr("%n areas", nullptr, pointCount()));
+               tr("%Ln areas", nullptr, pointCount()));
     // the points, the selection over them, then the zero line on top
     p.drawImage(r.topLeft(), m_points);
     if (!m_highlight.isNull()) p.drawImage(r.topLeft(), m_highlight);

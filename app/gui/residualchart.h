@@ -53,7 +53,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    [[nodiscard]] QRectF plotRect() const;
+    /// The axes' box (cached for the widget's size and ticks: px() and py() run per point).
+    [[nodiscard]] const QRectF& plotRect() const;
     [[nodiscard]] double px(double x) const;
     [[nodiscard]] double py(double y) const;
     /// Redraw the point images and the hit grid for the current size.
@@ -72,6 +73,9 @@ private:
     QString m_note; ///< why there is nothing to plot
     // caches, rebuilt on demand for a new size, data or selection (paint or hit test)
     mutable QImage m_points, m_highlight;
+    mutable QRectF m_plot;
+    mutable QSize m_plotFor;  ///< the widget size m_plot was computed for (empty: stale)
+    mutable QSize m_builtFor; ///< the widget size the images and the grid were made for
     mutable bool m_dirty = true, m_highlightDirty = true;
     mutable int m_cols = 0, m_rows = 0;
     mutable std::vector<int> m_cellStart, m_cellPoints; ///< the grid: points per cell (CSR)

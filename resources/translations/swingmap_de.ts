@@ -1945,16 +1945,16 @@
         <source>Residual (observed − fitted)</source>
         <translation>Residuum (beobachtet − geschätzt)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n areas</source>
-        <translation>
-            <numerusform>%n Gebiet</numerusform>
-            <numerusform>%n Gebiete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fitted %1, observed %2, residual %3</source>
         <translation>geschätzt %1, beobachtet %2, Residuum %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln Gebiet</numerusform>
+            <numerusform>%Ln Gebiete</numerusform>
+        </translation>
     </message>
 </context>
 <context>

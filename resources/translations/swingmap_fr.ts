@@ -1945,16 +1945,16 @@
         <source>Residual (observed − fitted)</source>
         <translation>Résidu (observé − ajusté)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n areas</source>
-        <translation>
-            <numerusform>%n zone</numerusform>
-            <numerusform>%n zones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fitted %1, observed %2, residual %3</source>
         <translation>ajusté %1, observé %2, résidu %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1945,16 +1945,16 @@
         <source>Residual (observed − fitted)</source>
         <translation>Residu (waargenomen − geschat)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n areas</source>
-        <translation>
-            <numerusform>%n gebied</numerusform>
-            <numerusform>%n gebieden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fitted %1, observed %2, residual %3</source>
         <translation>geschat %1, waargenomen %2, residu %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln gebied</numerusform>
+            <numerusform>%Ln gebieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
