@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis.h"
+#include "core/tquantile.h"
 
 #include <algorithm>
 
@@ -75,6 +76,10 @@ std::string amount(double scale, bool pct) {
     return buf;
 }
 } // namespace
+
+double studentTQuantile975(double df) {
+    return tQuantile975(df);
+}
 
 std::string humaniseColumn(const std::string& name) {
     std::string s = name;

@@ -8,6 +8,7 @@
 #include "app/gui/joinpanel.h"
 #include "app/gui/mapcanvas.h"
 #include "app/gui/mapview.h"
+#include "app/gui/modelcommands.h"
 #include "app/gui/modelpanel.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/projectsession.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_session = new ProjectSession(this, m_runner, m_panel, m_map);
     m_undo = new QUndoStack(this);
     m_map->setUndoStack(m_undo);
+    installModelUndo(m_panel, m_undo); // the model panel's choices are undoable too
     m_style = new StylePanel(canvas(), m_undo);
     auto* styleDock = new QDockWidget(tr("Style"), this);
     styleDock->setObjectName(QStringLiteral("styleDock"));
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
     buildLayersPanel(view);                  // View › Layers: order, opacity, overlays
     buildTablePanels(view);                  // View › Data table, Edit › Find …
+    buildChartPanels(view);                  // View › Model charts
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
     buildStatusBar();

@@ -21,6 +21,7 @@ class LayersPanel;
 class MapCanvas;
 class JoinPanel;
 class MapView;
+class ModelChartsDock;
 class ModelPanel;
 class ProjectSession;
 class StartPage;
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] LoadedPtr loaded() const { return m_loaded; }
     /// Edit › Undo / Redo of the map's variable, classes, colours and toggles.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    /// View › Model charts: residuals against fitted values, coefficients (mainwindow_charts.cpp).
+    [[nodiscard]] ModelChartsDock* modelCharts() const { return m_charts; }
     /// The Style dock (classes, colours, the figure's histogram).
     [[nodiscard]] StylePanel* stylePanel() const { return m_style; }
     /// The status bar's pointer position (x, y and the CRS).
@@ -93,6 +96,8 @@ private:
     void buildStatusBar();
     /// The data table dock, the find bar and their Edit and View entries (mainwindow_table.cpp).
     void buildTablePanels(QMenu* view);
+    /// The model charts dock and its View entry (mainwindow_charts.cpp).
+    void buildChartPanels(QMenu* view);
     void buildEditMenu();
     /// The Layers dock and its View entry (mainwindow_layers.cpp).
     void buildLayersPanel(QMenu* view);
@@ -130,6 +135,7 @@ private:
     QUndoStack* m_undo = nullptr;
     StylePanel* m_style = nullptr;
     LayersPanel* m_layers = nullptr;
+    ModelChartsDock* m_charts = nullptr;
     QMenu* m_editMenu = nullptr;  ///< Undo, Redo, then Find and Clear selection
     bool m_docksRestored = false; ///< the saved dock layout applied (on the first project)
 };

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +84,7 @@ void ModelPanel::setChoices(const Dataset& dataset, const Project& project,
     fillCombo(m_party, parties, s.party);
     fillCombo(m_from, elections, s.from);
     fillCombo(m_to, elections, s.to);
+    const QSignalBlocker quiet(m_covariates); // filling the list is no user edit
     m_covariates->clear();
     for (const auto& name : dataset.covariateNames) {
         auto* item = new QListWidgetItem(covariateLabel(project, name), m_covariates);
@@ -92,6 +94,7 @@ void ModelPanel::setChoices(const Dataset& dataset, const Project& project,
             std::find(s.covariates.begin(), s.covariates.end(), name) != s.covariates.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
+    emit choicesSet();
 }
 
 AnalysisSettings ModelPanel::settings() const {

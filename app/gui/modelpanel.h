@@ -37,9 +37,16 @@ public:
     [[nodiscard]] QPushButton* fitButton() const { return m_fit; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QPlainTextEdit* details() const { return m_details; }
+    /// The choices, for undo (modelcommands.h) and tests.
+    [[nodiscard]] QComboBox* partyCombo() const { return m_party; }
+    [[nodiscard]] QComboBox* fromCombo() const { return m_from; }
+    [[nodiscard]] QComboBox* toCombo() const { return m_to; }
+    [[nodiscard]] QListWidget* covariateList() const { return m_covariates; }
 
 signals:
     void fitRequested(const swingmap::AnalysisSettings& settings);
+    /// setChoices filled the controls anew (not a user edit).
+    void choicesSet();
 
 private:
     void fillTable(const Analysis& analysis, const Project& project);
