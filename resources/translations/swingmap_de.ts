@@ -149,12 +149,12 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Ordner für targets.csv und streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Ordner für areas.gpkg, targets.csv und streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Ordner für targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Ordner für areas.gpkg und targets.csv</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1140,6 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Ziel&amp;listen exportieren (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 ist weder ein SwingMap-Projekt (.json) noch eine Straßenebene (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1222,6 +1218,22 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position des Mauszeigers im Koordinatensystem des Projekts</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Verknüpfung</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>D&amp;arstellung</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Ziel&amp;listen und Gebiete exportieren…</translation>
     </message>
 </context>
 <context>

@@ -149,12 +149,12 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Dossier pour targets.csv et streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Dossier pour areas.gpkg, targets.csv et streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Dossier pour targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Dossier pour areas.gpkg et targets.csv</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1140,6 @@
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Exporter les &amp;listes de cibles (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 n’est ni un projet SwingMap (.json) ni une couche de rues (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1222,6 +1218,22 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Position du pointeur dans le système de coordonnées du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Jointure</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>St&amp;yle</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Exporter les &amp;listes de cibles et les zones…</translation>
     </message>
 </context>
 <context>

@@ -149,12 +149,12 @@
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Map voor targets.csv en streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Map voor areas.gpkg, targets.csv en streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Map voor targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Map voor areas.gpkg en targets.csv</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1140,6 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Doel&amp;lijsten exporteren (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 is geen SwingMap-project (.json) en geen stratenlaag (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1222,6 +1218,22 @@
     <message>
         <source>The pointer&apos;s position in the project&apos;s coordinate system</source>
         <translation>Positie van de muisaanwijzer in het coördinatenstelsel van het project</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Koppeling</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>S&amp;tijl</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Doel&amp;lijsten en gebieden exporteren…</translation>
     </message>
 </context>
 <context>
