@@ -910,6 +910,10 @@
         <source>SwingMap project (*.swingmap.json *.json)</source>
         <translation>Projet SwingMap (*.swingmap.json *.json)</translation>
     </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::JobRunner</name>

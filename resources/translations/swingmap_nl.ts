@@ -910,6 +910,10 @@
         <source>SwingMap project (*.swingmap.json *.json)</source>
         <translation>SwingMap-project (*.swingmap.json *.json)</translation>
     </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::JobRunner</name>

@@ -7,7 +7,7 @@
 //   1. import: Ctrl+N opens File › New project from files…; the boundary file, both election
 //      tables and the census table are picked in the wizard's own (Qt) file dialogs, the labels
 //      typed, three covariates ticked with the Space key, the party chosen with the arrow keys,
-//      the project file typed, Finish clicked; the project opens;
+//      the title and the project file typed, Finish clicked; the project opens;
 //   2. join: the Join dock counts what the input files hold (rows matched, the unmatched key);
 //   3. fit: in the Model dock one covariate is unticked, Fit clicked; the coefficients follow;
 //   4. explore: the map's Show box and the Style dock's method and number of classes chosen
@@ -281,11 +281,14 @@ void TestGuiMission::import() {
         if (b->findText(QStringLiteral("AfD")) >= 0) party = b;
     QVERIFY(party);
     chooseWithKeys(party, party->findText(QStringLiteral("AfD")));
-    QLineEdit* file = nullptr;
-    for (QLineEdit* e : wizard->currentPage()->findChildren<QLineEdit*>())
-        if (e->isVisible()) file = e;
-    QVERIFY(file);
+    QLineEdit *file = nullptr, *title = nullptr;
+    for (QLineEdit* e : wizard->currentPage()->findChildren<QLineEdit*>()) {
+        if (e->text().endsWith(QStringLiteral(".swingmap.json"))) file = e;
+        if (e->text() == QStringLiteral("wkr2025_nrw")) title = e; // the boundary file's name
+    }
+    QVERIFY(file && title);
     typeInto(file, m_project);
+    typeInto(title, QStringLiteral("Bundestag NRW: AfD 2021 to 2025"));
     QSignalSpy shown(&w, &MainWindow::analysisShown);
     QSignalSpy failed(&w, &MainWindow::jobFailed);
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -295,6 +298,8 @@ void TestGuiMission::import() {
         qPrintable(failed.isEmpty() ? QStringLiteral("timeout") : failed.at(0).at(0).toString()));
     QCOMPARE(w.analysis()->settings.party, std::string("AfD"));
     QCOMPARE(w.loaded()->data.areaCount(), std::size_t(64));
+    QVERIFY2(w.windowTitle().startsWith(QStringLiteral("Bundestag NRW: AfD 2021 to 2025")),
+             qPrintable(w.windowTitle()));
 }
 
 void TestGuiMission::join() {
@@ -471,10 +476,11 @@ void TestGuiMission::exportAll() {
     if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
         const test::Run text = test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QCOMPARE(text.code, 0);
-        // The party, the two elections, the covariates kept and not the one dropped, n.
-        for (const char* t :
-             {"AfD: 2021 → 2025", "pct age 60 74", "pct school leavers abitur", "n = 64 areas",
-              "nrw_bundestag_2025_zweitstimmen.csv", "strukturdaten.csv"})
+        // The title typed, the party, the two elections, the covariates kept and not the one
+        // dropped, n, the input files.
+        for (const char* t : {"Bundestag NRW: AfD 2021 to 2025", "AfD: 2021 → 2025",
+                              "pct age 60 74", "pct school leavers abitur", "n = 64 areas",
+                              "nrw_bundestag_2025_zweitstimmen.csv", "strukturdaten.csv"})
             QVERIFY2(text.out.contains(QString::fromUtf8(t)), t);
         QVERIFY(!text.out.contains(QStringLiteral("unemployment")));
     } else {
