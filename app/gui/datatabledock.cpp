@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +27,27 @@
 namespace swingmap {
 
 namespace {
+
+/**
+ * Each column as wide as its header and its first 1,000 rows' texts, but a suppressed area's
+ * "too few households to show" does not widen the figure columns (it is elided there; its tooltip
+ * says it in full): resizeColumnsToContents() alone made every figure column that wide.
+ */
+void fitColumns(QTableView* view, const AreaTableModel* model) {
+    view->resizeColumnsToContents();
+    const QFontMetrics fm(view->font());
+    const int rows = std::min(model->rowCount(), 1000);
+    const int pad = 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 8;
+    for (const int c : model->figureColumns()) {
+        int width = view->horizontalHeader()->sectionSizeHint(c);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex i = model->index(r, c);
+            if (model->data(i, Qt::ToolTipRole).isValid()) continue; // suppressed
+            width = std::max(width, fm.horizontalAdvance(model->data(i).toString()) + pad);
+        }
+        view->setColumnWidth(c, std::min(width, view->columnWidth(c)));
+    }
+}
 
 /// A number typed in the user's locale or with a decimal point; NaN when empty or not one.
 double typedNumber(const QString& text) {
@@ -173,7 +195,7 @@ void DataTableDock::setData(LoadedPtr loaded, AnalysisPtr analysis) {
         m_column->setCurrentIndex(std::max(0, m_column->findText(column)));
     }
     applyRangeFilter();
-    m_view->resizeColumnsToContents(); // measures the first rows only (resizeContentsPrecision)
+    fitColumns(m_view, m_model);
 }
 
 void DataTableDock::applyRangeFilter() {

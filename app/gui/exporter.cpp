@@ -6,9 +6,11 @@
 #include "app/render/mapimage.h"
 #include "core/streets.h"
 #include "core/targets.h"
+#include "gis/areas_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -89,6 +91,20 @@ Status writeLists(const QString& folder, const ExportInput& in) {
     if (!in.loaded || !in.analysis) return missing();
     const QDir dir(folder);
     const Dataset& d = in.loaded->data;
+    // areas.gpkg as swingmap-cli writes it: under a temporary name, then renamed over the old one
+    const QString gpkg = dir.filePath(QStringLiteral("areas.gpkg"));
+    const QString part = dir.filePath(QStringLiteral("areas.part.gpkg"));
+    QFile::remove(part);
+    if (auto st = gis::writeAreasGpkg(part.toStdString(), d, *in.analysis); !st) {
+        QFile::remove(part);
+        return st;
+    }
+    if ((QFile::exists(gpkg) && !QFile::remove(gpkg)) || !QFile::rename(part, gpkg)) {
+        QFile::remove(part);
+        return fail(QDir::toNativeSeparators(gpkg).toStdString() +
+                    ": cannot be replaced. Close the programs that have it open, or choose "
+                    "another folder.");
+    }
     if (auto st = writeTextFile(dir.filePath(QStringLiteral("targets.csv")),
                                 targetsCsv(d, *in.analysis, rankTargets(d, *in.analysis)));
         !st)
@@ -127,8 +143,8 @@ QString exportListsInteractive(QWidget* parent, const ExportInput& in) {
     const QFileInfo project(QString::fromStdString(in.loaded->project.file));
     const QString folder = QFileDialog::getExistingDirectory(
         parent,
-        in.hasStreets() ? Exporter::tr("Folder for targets.csv and streets.csv")
-                        : Exporter::tr("Folder for targets.csv"),
+        in.hasStreets() ? Exporter::tr("Folder for areas.gpkg, targets.csv and streets.csv")
+                        : Exporter::tr("Folder for areas.gpkg and targets.csv"),
         project.absolutePath());
     if (folder.isEmpty()) return {};
     return report(parent, writeLists(folder, in), folder);

@@ -41,8 +41,8 @@ Status writeMapSvg(const QString& file, const ExportInput& in);
 /// The briefing PDF (app/render/briefing.h); its first map draws the streets when the project has
 /// them, as swingmap-cli's briefing.pdf does. It does not follow the Layers panel (no overlays).
 Status writeBriefingPdf(const QString& file, const ExportInput& in);
-/// targets.csv and, with streets, streets.csv (docs/schema.md) in `folder`, as swingmap-cli
-/// writes them; each written atomically.
+/// areas.gpkg, targets.csv and, with streets, streets.csv (docs/schema.md) in `folder`, as
+/// swingmap-cli writes them; each written atomically.
 Status writeLists(const QString& folder, const ExportInput& in);
 
 /// Ask for a file name and write the PDF briefing; errors are shown in a message box.
@@ -52,7 +52,8 @@ QString exportPdfInteractive(QWidget* parent, const ExportInput& in);
 QString exportPngInteractive(QWidget* parent, const ExportInput& in);
 /// The same as SVG (vector).
 QString exportSvgInteractive(QWidget* parent, const ExportInput& in);
-/// Ask for a folder and write targets.csv (and streets.csv) there; returns the folder or "".
+/// Ask for a folder and write areas.gpkg, targets.csv (and streets.csv) there; returns the
+/// folder or "".
 QString exportListsInteractive(QWidget* parent, const ExportInput& in);
 
 } // namespace swingmap

@@ -19,7 +19,7 @@ ImportWizard::ImportWizard(QWidget* parent)
       m_censusFiles(new QListWidget), m_censusInfo(new QLabel), m_censusJoin(new JoinPanel),
       m_censusPreview(newPreview()), m_covariates(new QListWidget), m_party(new QComboBox),
       m_from(new QComboBox), m_to(new QComboBox), m_outcome(new QComboBox), m_file(new QLineEdit),
-      m_summary(new QLabel) {
+      m_summary(new QLabel), m_title(new QLineEdit) {
     setWindowTitle(tr("New project from files"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -124,6 +124,7 @@ bool ImportWizard::setBoundaryFile(const QString& path, const QString& layer) {
         m_file->setText(QFileInfo(path).absolutePath() + QStringLiteral("/") +
                         QFileInfo(path).completeBaseName() + QStringLiteral(".swingmap.json"));
     if (m_in.title.empty()) m_in.title = s(QFileInfo(path).completeBaseName());
+    if (m_title->text().isEmpty()) m_title->setText(q(m_in.title));
     if (auto* pg = page(BoundaryPageId)) emit pg->completeChanged();
     return true;
 }
@@ -412,6 +413,7 @@ QString ImportWizard::save() {
     m_in.from = s(m_from->currentText());
     m_in.to = s(m_to->currentText());
     m_in.outcome = s(m_outcome->currentText());
+    if (!m_title->text().trimmed().isEmpty()) m_in.title = s(m_title->text().trimmed());
     const QString file = QFileInfo(m_file->text()).absoluteFilePath();
     auto text = builder::buildProject(m_in, s(file));
     if (!text) return m_error = q(text.error());

@@ -118,6 +118,7 @@ private:
     QComboBox* m_outcome;
     QLineEdit* m_file;
     QLabel* m_summary;
+    QLineEdit* m_title; ///< the title of every output (default: the boundary file's name)
 };
 
 } // namespace swingmap

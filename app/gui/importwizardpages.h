@@ -330,6 +330,7 @@ public:
         fileRow->addWidget(w->m_file, 1);
         fileRow->addWidget(browse);
         auto* form = new QFormLayout;
+        form->addRow(ImportWizard::tr("Title:"), w->m_title);
         form->addRow(ImportWizard::tr("Party:"), w->m_party);
         form->addRow(ImportWizard::tr("From election:"), w->m_from);
         form->addRow(ImportWizard::tr("To election:"), w->m_to);

@@ -71,8 +71,13 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     buildEditMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(dock->toggleViewAction());
     view->addAction(joinDock->toggleViewAction());
     view->addAction(styleDock->toggleViewAction());
+    // The docks' titles without accelerators; their View entries with (tst_gui_keyboard).
+    dock->toggleViewAction()->setText(tr("&Model"));
+    joinDock->toggleViewAction()->setText(tr("&Join"));
+    styleDock->toggleViewAction()->setText(tr("St&yle"));
     styleDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     view->addAction(m_map->streetsAction()); // Ctrl+Shift+T, with the toggle over the map
     buildLayersPanel(view);                  // View › Layers: order, opacity, overlays
@@ -142,7 +147,7 @@ void MainWindow::buildMenus() {
                                    &MainWindow::exportPdf);
     m_needsData << file->addAction(tr("Export map as PN&G…"), this, &MainWindow::exportPng);
     m_needsData << file->addAction(tr("Export map as S&VG…"), this, &MainWindow::exportSvg);
-    m_needsData << file->addAction(tr("Export target &lists (CSV)…"), this,
+    m_needsData << file->addAction(tr("Export target &lists and areas…"), this,
                                    &MainWindow::exportLists);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // asks to save

@@ -30,6 +30,7 @@ MapView::MapView(QWidget* parent)
                            "standard errors: too small a base to tell"));
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 0);
+    bar->setSpacing(6); // else the page's 0: "Show" would touch its box
     bar->addWidget(label);
     bar->addWidget(m_show);
     bar->addSpacing(16);
