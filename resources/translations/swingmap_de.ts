@@ -149,12 +149,12 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Ordner für targets.csv und streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Ordner für areas.gpkg, targets.csv und streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Ordner für targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Ordner für areas.gpkg und targets.csv</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Partei %1 wählen</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Vergleich ab %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Vergleich bis %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 einbeziehen</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglassen</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -579,6 +602,65 @@
     <message>
         <source>Households</source>
         <translation>Haushalte</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Koeffizienten mit ihren robusten 95-%-Intervallen</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Das Modell hat keine erklärenden Variablen</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Änderung der Zielgröße je Einheit</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Robuste 95-%-Intervalle (HC3; t, %1 FG)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Robuste 95-%-Intervalle (HC3; Normalverteilung)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>t-Quantil %1 mit %2 FG</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>Normalquantil %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Schätzwert %1, robuster SF (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>95-%-Intervall %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>robustes p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>robustes p = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>könnte Zufall sein</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1023,10 @@
         <source>SwingMap project (*.swingmap.json *.json)</source>
         <translation>SwingMap-Projekt (*.swingmap.json *.json)</translation>
     </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::JobRunner</name>
@@ -1271,10 +1357,6 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Ziel&amp;listen exportieren (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 ist weder ein SwingMap-Projekt (.json) noch eine Straßenebene (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1374,6 +1456,26 @@
         <source>Add overla&amp;y layer…</source>
         <translation>Überlagerungs&amp;ebene hinzufügen…</translation>
     </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Verknüpfung</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>D&amp;arstellung</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Ziel&amp;listen und Gebiete exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>&amp;Modelldiagramme</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1445,6 +1547,18 @@
         <source>Road class</source>
         <translation>Straßenklasse</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>areas (reading their figures…)</source>
+        <translation>Gebiete (Zahlen werden gelesen …)</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapView</name>
@@ -1483,6 +1597,25 @@
     <message>
         <source>the streets</source>
         <translation>die Straßen</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Modelldiagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Residuen</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>K&amp;oeffizienten</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2096,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Wahl %1: Wählen Sie die Datei und das Feld mit den Gebietscodes, auf denen ihre Ergebnisse gezählt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Residuen gegen geschätzte Werte</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Noch kein Modell geschätzt</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Keine Gebiete im Modell</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Residuum (beobachtet − geschätzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln Gebiet</numerusform>
+            <numerusform>%Ln Gebiete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>geschätzt %1, beobachtet %2, Residuum %3</translation>
     </message>
 </context>
 <context>

@@ -149,12 +149,12 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Dossier pour targets.csv et streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Dossier pour areas.gpkg, targets.csv et streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Dossier pour targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Dossier pour areas.gpkg et targets.csv</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Choisir le parti %1</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Comparer à partir de %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Comparer jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>Exclure %1</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -579,6 +602,65 @@
     <message>
         <source>Households</source>
         <translation>Ménages</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Coefficients et leurs intervalles robustes à 95 %</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Pas de modèle : %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Le modèle n’a pas de variables explicatives</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Variation du résultat par unité</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Intervalles robustes à 95 % (HC3 ; t, %1 ddl)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Intervalles robustes à 95 % (HC3 ; loi normale)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>quantile t %1 à %2 ddl</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>quantile normal %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Estimation %1, erreur type robuste (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>intervalle à 95 % de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>p robuste &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>p robuste = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>pourrait être le hasard</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1023,10 @@
         <source>SwingMap project (*.swingmap.json *.json)</source>
         <translation>Projet SwingMap (*.swingmap.json *.json)</translation>
     </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::JobRunner</name>
@@ -1271,10 +1357,6 @@
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Exporter les &amp;listes de cibles (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 n’est ni un projet SwingMap (.json) ni une couche de rues (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1374,6 +1456,26 @@
         <source>Add overla&amp;y layer…</source>
         <translation>Ajouter une &amp;couche superposée…</translation>
     </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Jointure</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>St&amp;yle</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Exporter les &amp;listes de cibles et les zones…</translation>
+    </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>Graphiques du &amp;modèle</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1445,6 +1547,18 @@
         <source>Road class</source>
         <translation>Catégorie de voie</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>areas (reading their figures…)</source>
+        <translation>zones (lecture des chiffres…)</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapView</name>
@@ -1483,6 +1597,25 @@
     <message>
         <source>the streets</source>
         <translation>les rues</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Graphiques du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Résidus</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>C&amp;oefficients</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2096,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Élection %1 : choisissez le fichier et le champ des codes de zone sur lesquels ses résultats sont comptés.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Résidus en fonction des valeurs ajustées</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Pas de modèle : %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Aucun modèle ajusté pour l’instant</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Aucune zone dans le modèle</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Valeur ajustée</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Résidu (observé − ajusté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>ajusté %1, observé %2, résidu %3</translation>
     </message>
 </context>
 <context>

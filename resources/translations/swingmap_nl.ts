@@ -149,12 +149,12 @@
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <source>Folder for targets.csv and streets.csv</source>
-        <translation>Map voor targets.csv en streets.csv</translation>
+        <source>Folder for areas.gpkg, targets.csv and streets.csv</source>
+        <translation>Map voor areas.gpkg, targets.csv en streets.csv</translation>
     </message>
     <message>
-        <source>Folder for targets.csv</source>
-        <translation>Map voor targets.csv</translation>
+        <source>Folder for areas.gpkg and targets.csv</source>
+        <translation>Map voor areas.gpkg en targets.csv</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Choose party %1</source>
+        <translation>Partij %1 kiezen</translation>
+    </message>
+    <message>
+        <source>Compare from %1</source>
+        <translation>Vergelijken vanaf %1</translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation>Vergelijken tot %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 opnemen</translation>
+    </message>
+    <message>
+        <source>Leave out %1</source>
+        <translation>%1 weglaten</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>change in vote share</source>
@@ -579,6 +602,65 @@
     <message>
         <source>Households</source>
         <translation>Huishoudens</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::CoefChart</name>
+    <message>
+        <source>Coefficients with their robust 95 % intervals</source>
+        <translation>Coëfficiënten met hun robuuste 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Geen model: %1</translation>
+    </message>
+    <message>
+        <source>The model has no covariates</source>
+        <translation>Het model heeft geen verklarende variabelen</translation>
+    </message>
+    <message>
+        <source>Change in the outcome per unit</source>
+        <translation>Verandering van de uitkomst per eenheid</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; t, %1 df)</source>
+        <translation>Robuuste 95%-intervallen (HC3; t, %1 vg)</translation>
+    </message>
+    <message>
+        <source>Robust 95 % intervals (HC3; normal)</source>
+        <translation>Robuuste 95%-intervallen (HC3; normaal)</translation>
+    </message>
+    <message>
+        <source>t quantile %1 with %2 df</source>
+        <translation>t-kwantiel %1 met %2 vg</translation>
+    </message>
+    <message>
+        <source>normal quantile %1</source>
+        <translation>normaal kwantiel %1</translation>
+    </message>
+    <message>
+        <source>Estimate %1, robust SE (HC3) %2</source>
+        <translation>Schatting %1, robuuste SF (HC3) %2</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 (%3)</source>
+        <translation>95%-interval %1 tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>robust p &lt; 0.001</source>
+        <translation>robuuste p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>robust p = %1</source>
+        <translation>robuuste p = %1</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>kan toeval zijn</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1023,10 @@
         <source>SwingMap project (*.swingmap.json *.json)</source>
         <translation>SwingMap-project (*.swingmap.json *.json)</translation>
     </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::JobRunner</name>
@@ -1271,10 +1357,6 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <source>Export target &amp;lists (CSV)…</source>
-        <translation>Doel&amp;lijsten exporteren (CSV)…</translation>
-    </message>
-    <message>
         <source>%1 is neither a SwingMap project (.json) nor a layer of streets (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</source>
         <translation>%1 is geen SwingMap-project (.json) en geen stratenlaag (GeoPackage, Shapefile, GeoJSON, OpenStreetMap, FlatGeobuf …).</translation>
     </message>
@@ -1374,6 +1456,26 @@
         <source>Add overla&amp;y layer…</source>
         <translation>Overla&amp;ylaag toevoegen…</translation>
     </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Koppeling</translation>
+    </message>
+    <message>
+        <source>St&amp;yle</source>
+        <translation>S&amp;tijl</translation>
+    </message>
+    <message>
+        <source>Export target &amp;lists and areas…</source>
+        <translation>Doel&amp;lijsten en gebieden exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Model charts</source>
+        <translation>&amp;Modelgrafieken</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapCanvas</name>
@@ -1445,6 +1547,18 @@
         <source>Road class</source>
         <translation>Wegklasse</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>areas (reading their figures…)</source>
+        <translation>gebieden (cijfers worden gelezen…)</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::MapView</name>
@@ -1483,6 +1597,25 @@
     <message>
         <source>the streets</source>
         <translation>de straten</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ModelChartsDock</name>
+    <message>
+        <source>Model charts</source>
+        <translation>Modelgrafieken</translation>
+    </message>
+    <message>
+        <source>&amp;Residuals</source>
+        <translation>&amp;Residuen</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficients</source>
+        <translation>C&amp;oëfficiënten</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2096,44 @@
     <message>
         <source>Election %1: choose the file and the field with the area codes its results are counted on.</source>
         <translation>Verkiezing %1: kies het bestand en het veld met de gebiedscodes waarop de uitslagen zijn geteld.</translation>
+    </message>
+</context>
+<context>
+    <name>swingmap::ResidualChart</name>
+    <message>
+        <source>Residuals against fitted values</source>
+        <translation>Residuen tegen geschatte waarden</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Geen model: %1</translation>
+    </message>
+    <message>
+        <source>No model fitted yet</source>
+        <translation>Nog geen model geschat</translation>
+    </message>
+    <message>
+        <source>No areas in the model</source>
+        <translation>Geen gebieden in het model</translation>
+    </message>
+    <message>
+        <source>Fitted value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>Residual (observed − fitted)</source>
+        <translation>Residu (waargenomen − geschat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln areas</source>
+        <translation>
+            <numerusform>%Ln gebied</numerusform>
+            <numerusform>%Ln gebieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted %1, observed %2, residual %3</source>
+        <translation>geschat %1, waargenomen %2, residu %3</translation>
     </message>
 </context>
 <context>
