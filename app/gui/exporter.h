@@ -3,6 +3,7 @@
 
 #include "app/gui/jobrunner.h"
 #include "app/render/classstyle.h"
+#include "app/render/mapimage.h"
 #include "app/render/streetsdraw.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct ExportInput {
     StreetsOverlay streets;    ///< the streets ranked by `analysis` (null: none)
     bool streetsShown = false; ///< the map's Streets toggle
     ClassStyle style;          ///< the map's classes and palette (Style panel)
+    MapDecor decor;            ///< View › Area labels and North arrow
     [[nodiscard]] bool hasStreets() const { return streets.streets && streets.ranking; }
     /// For the map images: the streets when the toggle is on, else null.
     [[nodiscard]] const StreetsOverlay* mapStreets() const {

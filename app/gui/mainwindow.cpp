@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildTablePanels(view);                  // View › Data table, Edit › Find …
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
+    view->addAction(m_map->labelsAction());  // View › Area labels (Ctrl+Shift+N), North arrow
+    view->addAction(m_map->northArrowAction());
     buildStatusBar();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SwingMap"), this, [this] {

@@ -225,7 +225,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         QPainter cp(&m_cache);
         m_renderer->render(cp, t);
         if (const StreetsOverlay* o = streetsOverlay())
-            drawStreets(cp, t, mapRect(), *o, *m_analysis, logicalDpiX() / 25.4);
+            drawStreets(cp, t, mapRect(), *o, *m_analysis, logicalDpiX() / 25.4, &m_streetLabels);
+        drawLabelLayer(cp, t); // over the areas and streets, under the overlays
         m_cacheKey = key;
         m_lastRenderMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
@@ -258,6 +259,7 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     }
     const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, box.width() - 24);
     drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
+    drawNorthArrowOverlay(p);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {

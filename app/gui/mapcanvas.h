@@ -3,6 +3,7 @@
 
 #include "app/gui/jobrunner.h"
 #include "app/gui/streetindex.h"
+#include "app/render/arealabels.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
 #include "app/render/streetsdraw.h"
@@ -95,6 +96,18 @@ public:
     /// The colour selected areas are outlined in (over a dark halo).
     static QColor selectionColour();
 
+    // Labels and north arrow (mapcanvas_labels.cpp): the area names placed clear of each other
+    // and of the legend, scale bar and arrow (app/render/arealabels.h), drawn into the cached map,
+    // so they move with it during a drag and are placed anew when the view settles.
+    /// View › Area labels.
+    void setLabelsShown(bool on);
+    [[nodiscard]] bool labelsShown() const { return m_labelsShown; }
+    /// View › North arrow (top right of the map).
+    void setNorthArrowShown(bool on);
+    [[nodiscard]] bool northArrowShown() const { return m_northArrowShown; }
+    /// The labels of the map drawn last (empty when they are off).
+    [[nodiscard]] const std::vector<PlacedLabel>& placedLabels() const { return m_placed; }
+
 signals:
     /// The selection changed through the mouse, the keyboard or setSelection().
     void selectionChanged();
@@ -127,6 +140,11 @@ private:
     bool selectionPress(QMouseEvent* event);
     bool selectionMove(QMouseEvent* event);
     bool selectionRelease(QMouseEvent* event);
+    /// Place and draw the labels for `t` into the map cache (mapcanvas_labels.cpp).
+    void drawLabelLayer(QPainter& p, const ViewTransform& t);
+    void drawNorthArrowOverlay(QPainter& p) const;
+    /// What labels keep clear of: legend, demo banner, scale bar, north arrow.
+    [[nodiscard]] std::vector<QRectF> labelReserved(const ViewTransform& t) const;
 
     LoadedPtr m_loaded;
     AnalysisPtr m_analysis;
@@ -171,6 +189,13 @@ private:
         quint64 generation = 0;
     };
     mutable SelectionPath m_selectionPath;
+    bool m_labelsShown = false;
+    bool m_northArrowShown = false;
+    AreaLabels m_areaLabels;                       ///< of m_labelsLoaded and m_labelsAnalysis
+    std::weak_ptr<const JobResult> m_labelsLoaded; ///< weak: the canvas' own keep them alive
+    std::weak_ptr<const Analysis> m_labelsAnalysis;
+    std::vector<PlacedLabel> m_placed;
+    std::vector<QRectF> m_streetLabels; ///< boxes of the street names drawn (drawStreets)
 };
 
 } // namespace swingmap

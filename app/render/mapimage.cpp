@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/mapimage.h"
 
+#include "app/render/arealabels.h"
+#include "app/render/atlasdraw.h"
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
 #include "app/render/scalebar.h"
@@ -14,17 +16,38 @@
 namespace swingmap {
 
 namespace {
-/// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar.
+/// The north arrow and the area labels over a finished map (`reserved`: the legend, the scale
+/// bar), as the map widget draws them.
+void paintDecor(QPainter& p, const QPaintDevice* device, const Dataset& data,
+                const Analysis* analysis, const ViewTransform& t, const MapDecor& decor,
+                std::vector<QRectF> reserved) {
+    const double mm = device->logicalDpiX() / 25.4;
+    if (decor.northArrow) {
+        const QRectF arrow = northArrowBox(t.target(), mm);
+        drawNorthArrow(p, arrow);
+        reserved.push_back(arrow);
+    }
+    if (decor.labels && analysis) {
+        const QFont font = labelFont(8, device);
+        const AreaLabels labels = areaLabelsFor(data, *analysis);
+        drawPlacedLabels(p, labels.place(t, font, t.target(), std::move(reserved)), font,
+                         0.45 * mm);
+    }
+}
+
+/// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar,
+/// then what `decor` asks for.
 void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, const MapRenderer& r,
               const Legend* legend, QSize size, const Analysis* analysis = nullptr,
-              const StreetsOverlay* streets = nullptr) {
+              const StreetsOverlay* streets = nullptr, const MapDecor& decor = {}) {
     const QRectF target(QPointF(0, 0), QSizeF(size));
     p.fillRect(target, Qt::white);
     const double pad = legend ? 12.0 : 0.0;
     const ViewTransform t = r.render(p, data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
                                      xStretchFor(data.geometry.extent, data.geographic));
+    std::vector<QRectF> streetLabels; // area labels keep clear of them
     if (streets && analysis)
-        drawStreets(p, t, target, *streets, *analysis, device->logicalDpiX() / 25.4);
+        drawStreets(p, t, target, *streets, *analysis, device->logicalDpiX() / 25.4, &streetLabels);
     if (legend) {
         const QFont font = uiFont(9);
         const double h = legendHeight(*legend, font, device);
@@ -34,16 +57,21 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
         p.fillRect(box, QColor(255, 255, 255, 220));
         drawLegend(p, box.adjusted(6, 6, -6, -6), *legend, font);
         const ScaleBar bar = chooseScaleBar(t, data.geographic, size.width() / 5.0);
-        drawScaleBar(p, QPointF(pad + 6, size.height() - pad - 6), bar, font);
+        const QPointF at(pad + 6, size.height() - pad - 6);
+        drawScaleBar(p, at, bar, font);
+        streetLabels.push_back(box);
+        streetLabels.push_back(scaleBarRect(at, bar, font, device));
+        paintDecor(p, device, data, analysis, t, decor, std::move(streetLabels));
     }
 }
 
 QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size,
-               const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr) {
+               const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr,
+               const MapDecor& decor = {}) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
     QPainter p(&img);
-    paintMap(p, &img, data, r, legend, size, analysis, streets);
+    paintMap(p, &img, data, r, legend, size, analysis, streets, decor);
     return img;
 }
 
@@ -57,18 +85,19 @@ Status save(const QImage& img, const std::string& path) {
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size, const StreetsOverlay* streets,
-                           const ClassStyle& style) {
+                           const ClassStyle& style, const MapDecor& decor) {
     auto map = makeThematicMap(analysis, project, mapId, false, style);
     if (!map) return renderMapImage(data, analysis, size, true);
     addEstimatedEntry(*map, data, analysis);
     if (streets) addStreetEntries(map->legend, *streets);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
-    return drawMap(data, r, &map->legend, size, &analysis, streets);
+    return drawMap(data, r, &map->legend, size, &analysis, streets, decor);
 }
 
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets, const ClassStyle& style) {
+                        const StreetsOverlay* streets, const ClassStyle& style,
+                        const MapDecor& decor) {
     QSvgGenerator svg;
     const QString file = QString::fromStdString(path);
     svg.setFileName(file);
@@ -85,11 +114,12 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
         addEstimatedEntry(*map, data, analysis);
         if (streets) addStreetEntries(map->legend, *streets);
         paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size,
-                 &analysis, streets);
+                 &analysis, streets, decor);
     } else {
         const Classification cls = shareChangeClassification(analysis);
         const Legend legend = shareChangeLegend(analysis, cls);
-        paintMap(p, &svg, data, shareChangeRenderer(data, analysis, cls), &legend, size);
+        paintMap(p, &svg, data, shareChangeRenderer(data, analysis, cls), &legend, size, &analysis,
+                 nullptr, decor);
     }
     if (!p.end() || !QFileInfo(file).size())
         return fail("Could not finish the SVG file " + path +
@@ -99,8 +129,10 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
 
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
-                        const StreetsOverlay* streets, const ClassStyle& style) {
-    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style), path);
+                        const StreetsOverlay* streets, const ClassStyle& style,
+                        const MapDecor& decor) {
+    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style, decor),
+                path);
 }
 
 QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {
