@@ -76,7 +76,8 @@ int main(int argc, char** argv) {
     const struct {
         const char* name;
         double fraction;
-    } views[] = {{"full_first", 1}, {"full", 1}, {"eighth", 8}, {"64th", 64}, {"512th", 512}};
+    } views[] = {{"full_first", 1}, {"full", 1},    {"eighth", 8}, {"64th", 64},
+                 {"128th", 128},    {"256th", 256}, {"512th", 512}};
     for (const auto& v : views) {
         const BBox view = boxAround(cx, cy, e.width() / v.fraction, e.height() / v.fraction);
         const ViewTransform t(view, bounds, xStretchFor(view, d.geographic));
