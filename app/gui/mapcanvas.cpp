@@ -259,7 +259,7 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     }
     const ScaleBar bar = chooseScaleBar(t, m_loaded->data.geographic, box.width() - 24);
     drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
-    drawNorthArrowOverlay(p);
+    drawNorthArrowOverlay(p, t);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {

@@ -105,6 +105,8 @@ public:
     /// View › North arrow (top right of the map).
     void setNorthArrowShown(bool on);
     [[nodiscard]] bool northArrowShown() const { return m_northArrowShown; }
+    /// Where the north arrow goes for `t`: the top right of the drawn map.
+    [[nodiscard]] QRectF northArrowRect(const ViewTransform& t) const;
     /// The labels of the map drawn last (empty when they are off).
     [[nodiscard]] const std::vector<PlacedLabel>& placedLabels() const { return m_placed; }
 
@@ -142,7 +144,7 @@ private:
     bool selectionRelease(QMouseEvent* event);
     /// Place and draw the labels for `t` into the map cache (mapcanvas_labels.cpp).
     void drawLabelLayer(QPainter& p, const ViewTransform& t);
-    void drawNorthArrowOverlay(QPainter& p) const;
+    void drawNorthArrowOverlay(QPainter& p, const ViewTransform& t) const;
     /// What labels keep clear of: legend, demo banner, scale bar, north arrow.
     [[nodiscard]] std::vector<QRectF> labelReserved(const ViewTransform& t) const;
 

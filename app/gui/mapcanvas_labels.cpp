@@ -2,7 +2,6 @@
 // MapCanvas: the area-name labels and the north arrow (View › Area labels, View › North arrow).
 #include "app/gui/mapcanvas.h"
 #include "app/render/atlasdraw.h"
-#include "app/render/fonts.h"
 #include "app/render/scalebar.h"
 
 #include <QFontMetricsF>
@@ -45,7 +44,7 @@ std::vector<QRectF> MapCanvas::labelReserved(const ViewTransform& t) const {
     const bool geographic = m_loaded && m_loaded->data.geographic;
     const ScaleBar bar = chooseScaleBar(t, geographic, box.width() - 24);
     out.push_back(scaleBarRect(QPointF(box.left() + 6, height() - 14), bar, f, this));
-    if (m_northArrowShown) out.push_back(northArrowBox(mapRect(), logicalDpiX() / 25.4));
+    if (m_northArrowShown) out.push_back(northArrowRect(t));
     return out;
 }
 
@@ -66,10 +65,15 @@ void MapCanvas::drawLabelLayer(QPainter& p, const ViewTransform& t) {
     drawPlacedLabels(p, m_placed, font, kHaloMm * logicalDpiX() / 25.4);
 }
 
-void MapCanvas::drawNorthArrowOverlay(QPainter& p) const {
+QRectF MapCanvas::northArrowRect(const ViewTransform& t) const {
+    const BBox extent = m_loaded ? m_loaded->data.geometry.extent : BBox{};
+    return northArrowBox(drawnRect(t, extent), logicalDpiX() / 25.4);
+}
+
+void MapCanvas::drawNorthArrowOverlay(QPainter& p, const ViewTransform& t) const {
     if (!m_northArrowShown || !m_renderer) return;
     const double mm = logicalDpiX() / 25.4;
-    const QRectF box = northArrowBox(mapRect(), mm);
+    const QRectF box = northArrowRect(t);
     p.save();
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 200));

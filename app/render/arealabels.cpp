@@ -90,6 +90,15 @@ AreaLabels areaLabelsFor(const Dataset& data, const Analysis& analysis) {
     return AreaLabels(data.geometry, named ? data.names : data.keys, std::move(targets));
 }
 
+QRectF drawnRect(const ViewTransform& t, const BBox& extent) {
+    if (extent.empty()) return t.target();
+    const QRectF drawn =
+        QRectF(t.toDevice(extent.minX, extent.maxY), t.toDevice(extent.maxX, extent.minY))
+            .normalized()
+            .intersected(t.target());
+    return drawn.width() > 60 && drawn.height() > 60 ? drawn : t.target();
+}
+
 QRectF northArrowBox(const QRectF& map, double mm) {
     return {map.right() - 11 * mm, map.top() + 3 * mm, 7 * mm, 11 * mm};
 }

@@ -67,5 +67,8 @@ AreaLabels areaLabelsFor(const Dataset& data, const Analysis& analysis);
 
 /// Where the map decorations go on a map drawn in `map`: the north arrow's box (top right).
 QRectF northArrowBox(const QRectF& map, double mm);
+/// The part of `target` the layer's `extent` covers through `t` (the whole target when zoomed
+/// in): the north arrow sits at its top right, not in the blank margin beside a narrow map.
+QRectF drawnRect(const ViewTransform& t, const BBox& extent);
 
 } // namespace swingmap

@@ -23,7 +23,7 @@ void paintDecor(QPainter& p, const QPaintDevice* device, const Dataset& data,
                 std::vector<QRectF> reserved) {
     const double mm = device->logicalDpiX() / 25.4;
     if (decor.northArrow) {
-        const QRectF arrow = northArrowBox(t.target(), mm);
+        const QRectF arrow = northArrowBox(drawnRect(t, data.geometry.extent), mm);
         drawNorthArrow(p, arrow);
         reserved.push_back(arrow);
     }
