@@ -268,7 +268,7 @@ int runProject(const RunOptions& o) {
         const fs::path part = out / ("map.part." + ext), file = out / ("map." + ext);
         const Status s =
             writer(part.string(), d, job->analysis, *project, primaryMapId(job->analysis),
-                   exportMapSize(), overlay, ClassStyle{}, nullptr);
+                   exportMapSize(), overlay, ClassStyle{}, nullptr, MapDecor{});
         if (s && promote(part, file)) return true;
         std::error_code rm;
         fs::remove(part, rm);

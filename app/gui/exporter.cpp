@@ -66,19 +66,22 @@ ExportInput exportInput(const JobResult& loaded, const Analysis& analysis,
     in.streetsShown = canvas.streetsShown();
     in.style = canvas.classStyle();
     in.layers = canvas.layerStack();
+    in.decor = {canvas.labelsShown(), canvas.northArrowShown()};
     return in;
 }
 
 Status writeMapPng(const QString& file, const ExportInput& in) {
     if (!in.loaded || !in.analysis) return missing();
     return writeThematicPng(file.toStdString(), in.loaded->data, *in.analysis, in.loaded->project,
-                            in.mapId, exportMapSize(), in.mapStreets(), in.style, &in.layers);
+                            in.mapId, exportMapSize(), in.mapStreets(), in.style, &in.layers,
+                            in.decor);
 }
 
 Status writeMapSvg(const QString& file, const ExportInput& in) {
     if (!in.loaded || !in.analysis) return missing();
     return writeThematicSvg(file.toStdString(), in.loaded->data, *in.analysis, in.loaded->project,
-                            in.mapId, exportMapSize(), in.mapStreets(), in.style, &in.layers);
+                            in.mapId, exportMapSize(), in.mapStreets(), in.style, &in.layers,
+                            in.decor);
 }
 
 Status writeBriefingPdf(const QString& file, const ExportInput& in) {

@@ -3,6 +3,7 @@
 
 #include "app/gui/jobrunner.h"
 #include "app/render/classstyle.h"
+#include "app/render/mapimage.h"
 #include "app/render/overlaydraw.h"
 #include "app/render/streetsdraw.h"
 
@@ -23,6 +24,7 @@ struct ExportInput {
     bool streetsShown = false; ///< the map's Streets toggle
     ClassStyle style;          ///< the map's classes and palette (Style panel)
     MapLayerStack layers; ///< the Layers panel: order, visibility, opacity, overlays (PNG, SVG)
+    MapDecor decor;       ///< View › Area labels and North arrow
     [[nodiscard]] bool hasStreets() const { return streets.streets && streets.ranking; }
     /// For the map images: the streets when the toggle is on, else null.
     [[nodiscard]] const StreetsOverlay* mapStreets() const {

@@ -85,6 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildChartPanels(view);                  // View › Model charts
     setAcceptDrops(true);                    // projects and streets layers (openDroppedFile)
     addPreferencesMenu(this);                // Tools › Preferences: the language
+    view->addAction(m_map->labelsAction());  // View › Area labels (Ctrl+Shift+N), North arrow
+    view->addAction(m_map->northArrowAction());
     buildStatusBar();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SwingMap"), this, [this] {

@@ -226,6 +226,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         QElapsedTimer timer;
         timer.start();
         composeMap(t); // the layers, each from its own cache when fresh
+        QPainter cp(&m_cache);
+        drawLabelLayer(cp, t); // over the layers
         m_cacheKey = key;
         m_lastRenderMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
@@ -258,6 +260,7 @@ void MapCanvas::drawOverlay(QPainter& p, const ViewTransform& t) const {
     }
     const ScaleBar bar = chooseScaleBar(t, geographic(), box.width() - 24);
     drawScaleBar(p, QPointF(box.left() + 6, height() - 14), bar, f);
+    drawNorthArrowOverlay(p, t);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {

@@ -3,6 +3,7 @@
 
 #include "app/gui/jobrunner.h"
 #include "app/gui/streetindex.h"
+#include "app/render/arealabels.h"
 #include "app/render/legend.h"
 #include "app/render/maprenderer.h"
 #include "app/render/overlaydraw.h"
@@ -116,6 +117,19 @@ public:
     [[nodiscard]] const MapLayerStack& layerStack() const { return m_layers; }
     /// How many times the areas were drawn into their cache (tests: opacity does not redraw).
     [[nodiscard]] quint64 areasRenderCount() const { return m_areasRenders; }
+    // Labels and north arrow (mapcanvas_labels.cpp): the area names placed clear of each other
+    // and of the legend, scale bar and arrow (app/render/arealabels.h), drawn into the cached map,
+    // so they move with it during a drag and are placed anew when the view settles.
+    /// View › Area labels.
+    void setLabelsShown(bool on);
+    [[nodiscard]] bool labelsShown() const { return m_labelsShown; }
+    /// View › North arrow (top right of the map).
+    void setNorthArrowShown(bool on);
+    [[nodiscard]] bool northArrowShown() const { return m_northArrowShown; }
+    /// Where the north arrow goes for `t`: the top right of the drawn map.
+    [[nodiscard]] QRectF northArrowRect(const ViewTransform& t) const;
+    /// The labels of the map drawn last (empty when they are off).
+    [[nodiscard]] const std::vector<PlacedLabel>& placedLabels() const { return m_placed; }
 
 signals:
     /// The selection changed through the mouse, the keyboard or setSelection().
@@ -149,6 +163,11 @@ private:
     bool selectionPress(QMouseEvent* event);
     bool selectionMove(QMouseEvent* event);
     bool selectionRelease(QMouseEvent* event);
+    /// Place and draw the labels for `t` into the map cache (mapcanvas_labels.cpp).
+    void drawLabelLayer(QPainter& p, const ViewTransform& t);
+    void drawNorthArrowOverlay(QPainter& p, const ViewTransform& t) const;
+    /// What labels keep clear of: legend, demo banner, scale bar, north arrow.
+    [[nodiscard]] std::vector<QRectF> labelReserved(const ViewTransform& t) const;
 
     /// The coordinates are degrees (of the project shown, else of the preview).
     [[nodiscard]] bool geographic() const;
@@ -211,12 +230,20 @@ private:
         CacheKey key;
         const DisplayLayer* overlay = nullptr; ///< Overlay layers: which one
         QRgb colour = 0;
+        std::vector<QRectF> labels; ///< Streets: the boxes of the street names drawn
     };
     MapLayerStack m_layers;
     quint64 m_layersGeneration = 1; ///< bumped by every change of the stack
     LayerCache m_areasCache, m_streetsCache;
     std::vector<LayerCache> m_overlayCaches;
     quint64 m_areasRenders = 0;
+    bool m_labelsShown = false;
+    bool m_northArrowShown = false;
+    AreaLabels m_areaLabels;                       ///< of m_labelsLoaded and m_labelsAnalysis
+    std::weak_ptr<const JobResult> m_labelsLoaded; ///< weak: the canvas' own keep them alive
+    std::weak_ptr<const Analysis> m_labelsAnalysis;
+    std::vector<PlacedLabel> m_placed;
+    std::vector<QRectF> m_streetLabels; ///< boxes of the street names drawn (drawStreets)
 };
 
 } // namespace swingmap

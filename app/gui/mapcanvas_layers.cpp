@@ -68,7 +68,8 @@ const QPixmap* MapCanvas::layerPixmap(const MapLayer& layer, const ViewTransform
         ++m_areasRenders;
         break;
     case MapLayer::Kind::Streets:
-        drawStreets(p, t, mapRect(), *streetsOverlay(), *m_analysis, mm);
+        cache->labels.clear();
+        drawStreets(p, t, mapRect(), *streetsOverlay(), *m_analysis, mm, &cache->labels);
         break;
     case MapLayer::Kind::Overlay:
         drawDisplayLayer(p, t, *layer.overlay, layer.colour, mm);
@@ -85,6 +86,7 @@ void MapCanvas::composeMap(const ViewTransform& t) {
     m_cache.setDevicePixelRatio(dpr);
     m_cache.fill(Qt::white);
     QPainter p(&m_cache);
+    m_streetLabels.clear(); // the area labels keep clear of the street names drawn
     for (auto it = stack.rbegin(); it != stack.rend(); ++it) {    // bottom to top
         const bool streets = it->kind == MapLayer::Kind::Streets; // setStreetsShown decides
         if ((!streets && !it->visible) || it->opacity <= 0) continue;
@@ -92,6 +94,7 @@ void MapCanvas::composeMap(const ViewTransform& t) {
         if (!layer) continue;
         p.setOpacity(std::min(1.0, it->opacity));
         p.drawPixmap(0, 0, *layer);
+        if (streets) m_streetLabels = m_streetsCache.labels;
     }
 }
 

@@ -50,6 +50,7 @@ MapView::MapView(QWidget* parent)
     m_streetsButton->setAutoRaise(false);
     m_streetsButton->hide();
     addAction(m_streetsAction); // its shortcut works on the map page without the menu too
+    buildDecorActions();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -104,6 +105,27 @@ void MapView::onShowChanged(int index) {
     m_wanted = id;
     m_previous = m_canvas->mapId();
     m_canvas->setMapId(id);
+}
+
+void MapView::buildDecorActions() {
+    m_labelsAction = new QAction(tr("Area &labels"), this);
+    m_labelsAction->setObjectName(QStringLiteral("labelsAction"));
+    m_labelsAction->setCheckable(true);
+    m_labelsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_labelsAction->setToolTip(tr("Write the areas' names on the map where there is room"));
+    m_northArrowAction = new QAction(tr("&North arrow"), this);
+    m_northArrowAction->setObjectName(QStringLiteral("northArrowAction"));
+    m_northArrowAction->setCheckable(true);
+    m_northArrowAction->setToolTip(tr("Show a north arrow in the map's top right corner"));
+    addAction(m_labelsAction); // the shortcut works on the map page without the menu too
+    connect(m_labelsAction, &QAction::toggled, m_canvas, &MapCanvas::setLabelsShown);
+    connect(m_northArrowAction, &QAction::toggled, m_canvas, &MapCanvas::setNorthArrowShown);
+    connect(m_labelsAction, &QAction::triggered, this, [this](bool on) {
+        if (m_undo) m_undo->push(checkCommand(m_labelsAction, on, tr("the area labels")));
+    });
+    connect(m_northArrowAction, &QAction::triggered, this, [this](bool on) {
+        if (m_undo) m_undo->push(checkCommand(m_northArrowAction, on, tr("the north arrow")));
+    });
 }
 
 } // namespace swingmap

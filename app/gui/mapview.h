@@ -38,15 +38,21 @@ public:
     /// View › Streets: checkable, enabled when the project has streets.
     [[nodiscard]] QAction* streetsAction() const { return m_streetsAction; }
     [[nodiscard]] QToolButton* streetsToggle() const { return m_streetsButton; }
+    /// View › Area labels (Ctrl+Shift+N) and View › North arrow: checkable, undoable.
+    [[nodiscard]] QAction* labelsAction() const { return m_labelsAction; }
+    [[nodiscard]] QAction* northArrowAction() const { return m_northArrowAction; }
 
 private:
     void onShowChanged(int index);
+    void buildDecorActions(); ///< labels and north arrow
 
     MapCanvas* m_canvas;
     QComboBox* m_show;
     QCheckBox* m_noise;
     QAction* m_streetsAction;
     QToolButton* m_streetsButton;
+    QAction* m_labelsAction = nullptr;
+    QAction* m_northArrowAction = nullptr;
     QString m_wanted;
     QUndoStack* m_undo = nullptr;
     QString m_previous; ///< the variable shown before the last change (the undo's "from")

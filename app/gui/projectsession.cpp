@@ -7,6 +7,7 @@
 #include "app/gui/mapview.h"
 #include "app/gui/modelpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -69,6 +70,8 @@ ProjectSession::ProjectSession(QMainWindow* window, JobRunner* runner, ModelPane
         pf::setViewValue(m_doc, "classes", style);
         edited();
     });
+    watchViewToggle(map->labelsAction(), "labels");
+    watchViewToggle(map->northArrowAction(), "north_arrow");
     connect(m_timer, &QTimer::timeout, this, &ProjectSession::autosaveNow);
     connect(runner, &JobRunner::failed, this, [this] { m_reloading.reset(); });
     window->installEventFilter(this);
@@ -173,6 +176,30 @@ bool ProjectSession::setStreets(const StreetsChoice& c) {
     }
     m_reloading = std::move(doc);
     return true;
+}
+
+void ProjectSession::watchViewToggle(QAction* action, const char* key) {
+    connect(action, &QAction::toggled, this, [this, key](bool on) {
+        const pf::Document value = on ? pf::Document(true) : pf::Document(nullptr); // off: absent
+        if (m_doc.is_null() || value == pf::viewValue(m_doc, key)) return;
+        pf::setViewValue(m_doc, key, value);
+        // Back to the saved state (an undo): the saved key order too, the document being ordered.
+        const bool savedView = m_saved.is_object() && m_saved.contains("view");
+        if (m_doc.contains("view") && m_doc["view"].is_object()) {
+            pf::Document& v = m_doc["view"];
+            if (!savedView && v.empty()) {
+                m_doc.erase("view");
+            } else if (savedView && m_saved["view"].is_object() &&
+                       v.size() == m_saved["view"].size()) {
+                const pf::Document& was = m_saved["view"];
+                bool same = true;
+                for (const auto& kv : v.items())
+                    same = same && was.contains(kv.key()) && was[kv.key()] == kv.value();
+                if (same) v = was;
+            }
+        }
+        edited();
+    });
 }
 
 void ProjectSession::edited() {
@@ -307,6 +334,10 @@ void ProjectSession::adopt(const Project& project) {
     m_recoverLock.reset();
     m_reloading.reset();
     m_map->canvas()->setClassStyle(classStyleFromJson(pf::viewValue(m_doc, "classes")));
+    // not user edits: setChecked pushes no undo command
+    m_map->labelsAction()->setChecked(pf::viewValue(m_doc, "labels") == pf::Document(true));
+    m_map->northArrowAction()->setChecked(pf::viewValue(m_doc, "north_arrow") ==
+                                          pf::Document(true));
     const QString map = pf::mapShown(m_doc);
     if (!map.isEmpty()) m_map->setVariable(map);
     edited();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLockFile;
 class QMainWindow;
 class QTimer;
@@ -116,6 +117,8 @@ private:
     void setAnalysis(const AnalysisSettings& settings);
     void setMapShown(const QString& id);
     void edited();
+    /// Keep the project's "view.<key>" (true, absent when off) as `action` is checked.
+    void watchViewToggle(QAction* action, const char* key);
     bool writeProject(const QString& file, const projectfile::Document& doc);
     void removeAutosave();
     void lockAutosave();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/mapimage.h"
 
+#include "app/render/arealabels.h"
+#include "app/render/atlasdraw.h"
 #include "app/render/choropleth.h"
 #include "app/render/fonts.h"
 #include "app/render/overlaydraw.h"
@@ -15,17 +17,39 @@
 namespace swingmap {
 
 namespace {
-/// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar.
-/// The layers are drawn in `layers`' order and opacity (null or empty: streets over areas).
+/// The north arrow and the area labels over a finished map (`reserved`: the legend, the scale
+/// bar), as the map widget draws them.
+void paintDecor(QPainter& p, const QPaintDevice* device, const Dataset& data,
+                const Analysis* analysis, const ViewTransform& t, const MapDecor& decor,
+                std::vector<QRectF> reserved) {
+    const double mm = device->logicalDpiX() / 25.4;
+    if (decor.northArrow) {
+        const QRectF arrow = northArrowBox(drawnRect(t, data.geometry.extent), mm);
+        drawNorthArrow(p, arrow);
+        reserved.push_back(arrow);
+    }
+    if (decor.labels && analysis) {
+        const QFont font = labelFont(8, device);
+        const AreaLabels labels = areaLabelsFor(data, *analysis);
+        drawPlacedLabels(p, labels.place(t, font, t.target(), std::move(reserved)), font,
+                         0.45 * mm);
+    }
+}
+
+/// Draw `r` over the whole device (`size` units, white); with a legend, add it and a scale bar,
+/// then what `decor` asks for. The layers are drawn in `layers`' order and opacity (null or
+/// empty: streets over areas).
 void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, const MapRenderer& r,
               const Legend* legend, QSize size, const Analysis* analysis = nullptr,
-              const StreetsOverlay* streets = nullptr, const MapLayerStack* layers = nullptr) {
+              const StreetsOverlay* streets = nullptr, const MapLayerStack* layers = nullptr,
+              const MapDecor& decor = {}) {
     const QRectF target(QPointF(0, 0), QSizeF(size));
     p.fillRect(target, Qt::white);
     const double pad = legend ? 12.0 : 0.0;
     const ViewTransform t(data.geometry.extent, target.adjusted(pad, pad, -pad, -pad),
                           xStretchFor(data.geometry.extent, data.geographic));
     const double mm = device->logicalDpiX() / 25.4;
+    std::vector<QRectF> streetLabels; // area labels keep clear of them
     drawLayerStack(p, layers && !layers->empty() ? *layers : defaultLayerStack(),
                    [&](QPainter& lp, const MapLayer& layer) {
                        switch (layer.kind) {
@@ -34,7 +58,7 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
                            break;
                        case MapLayer::Kind::Streets:
                            if (streets && analysis)
-                               drawStreets(lp, t, target, *streets, *analysis, mm);
+                               drawStreets(lp, t, target, *streets, *analysis, mm, &streetLabels);
                            break;
                        case MapLayer::Kind::Overlay:
                            if (layer.overlay)
@@ -51,17 +75,21 @@ void paintMap(QPainter& p, const QPaintDevice* device, const Dataset& data, cons
         p.fillRect(box, QColor(255, 255, 255, 220));
         drawLegend(p, box.adjusted(6, 6, -6, -6), *legend, font);
         const ScaleBar bar = chooseScaleBar(t, data.geographic, size.width() / 5.0);
-        drawScaleBar(p, QPointF(pad + 6, size.height() - pad - 6), bar, font);
+        const QPointF at(pad + 6, size.height() - pad - 6);
+        drawScaleBar(p, at, bar, font);
+        streetLabels.push_back(box);
+        streetLabels.push_back(scaleBarRect(at, bar, font, device));
+        paintDecor(p, device, data, analysis, t, decor, std::move(streetLabels));
     }
 }
 
 QImage drawMap(const Dataset& data, const MapRenderer& r, const Legend* legend, QSize size,
                const Analysis* analysis = nullptr, const StreetsOverlay* streets = nullptr,
-               const MapLayerStack* layers = nullptr) {
+               const MapLayerStack* layers = nullptr, const MapDecor& decor = {}) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
     QPainter p(&img);
-    paintMap(p, &img, data, r, legend, size, analysis, streets, layers);
+    paintMap(p, &img, data, r, legend, size, analysis, streets, layers, decor);
     return img;
 }
 
@@ -75,19 +103,20 @@ Status save(const QImage& img, const std::string& path) {
 
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size, const StreetsOverlay* streets,
-                           const ClassStyle& style, const MapLayerStack* layers) {
+                           const ClassStyle& style, const MapLayerStack* layers,
+                           const MapDecor& decor) {
     auto map = makeThematicMap(analysis, project, mapId, false, style);
     if (!map) return renderMapImage(data, analysis, size, true);
     addEstimatedEntry(*map, data, analysis);
     if (streets) addStreetEntries(map->legend, *streets);
     const MapRenderer r = thematicRenderer(data, analysis, *map);
-    return drawMap(data, r, &map->legend, size, &analysis, streets, layers);
+    return drawMap(data, r, &map->legend, size, &analysis, streets, layers, decor);
 }
 
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
                         const StreetsOverlay* streets, const ClassStyle& style,
-                        const MapLayerStack* layers) {
+                        const MapLayerStack* layers, const MapDecor& decor) {
     QSvgGenerator svg;
     const QString file = QString::fromStdString(path);
     svg.setFileName(file);
@@ -104,11 +133,12 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
         addEstimatedEntry(*map, data, analysis);
         if (streets) addStreetEntries(map->legend, *streets);
         paintMap(p, &svg, data, thematicRenderer(data, analysis, *map), &map->legend, size,
-                 &analysis, streets, layers);
+                 &analysis, streets, layers, decor);
     } else {
         const Classification cls = shareChangeClassification(analysis);
         const Legend legend = shareChangeLegend(analysis, cls);
-        paintMap(p, &svg, data, shareChangeRenderer(data, analysis, cls), &legend, size);
+        paintMap(p, &svg, data, shareChangeRenderer(data, analysis, cls), &legend, size, &analysis,
+                 nullptr, layers, decor);
     }
     if (!p.end() || !QFileInfo(file).size())
         return fail("Could not finish the SVG file " + path +
@@ -119,9 +149,10 @@ Status writeThematicSvg(const std::string& path, const Dataset& data, const Anal
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
                         const StreetsOverlay* streets, const ClassStyle& style,
-                        const MapLayerStack* layers) {
-    return save(renderThematicImage(data, analysis, project, mapId, size, streets, style, layers),
-                path);
+                        const MapLayerStack* layers, const MapDecor& decor) {
+    return save(
+        renderThematicImage(data, analysis, project, mapId, size, streets, style, layers, decor),
+        path);
 }
 
 QImage renderMapImage(const Dataset& data, const Analysis& analysis, QSize size, bool withLegend) {

@@ -17,6 +17,12 @@
 
 namespace swingmap {
 
+/// What is drawn over an exported map besides its legend and scale bar (View menu, as on screen).
+struct MapDecor {
+    bool labels = false;     ///< area-name labels (app/render/arealabels.h)
+    bool northArrow = false; ///< a north arrow, top right
+};
+
 /**
  * The share-change choropleth of the whole layer on white at `size` pixels; with `withLegend`, the
  * legend and a scale bar are drawn over it (PNG export), without, only the map (render tests).
@@ -33,21 +39,23 @@ Status writePng(const std::string& path, const Dataset& data, const Analysis& an
 QImage renderThematicImage(const Dataset& data, const Analysis& analysis, const Project& project,
                            const QString& mapId, QSize size,
                            const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
-                           const MapLayerStack* layers = nullptr);
+                           const MapLayerStack* layers = nullptr, const MapDecor& decor = {});
 
 /// renderThematicImage saved as PNG; a user-facing error on failure. `style`: as on screen.
 /// With `streets`, the streets are drawn over the map (streetsdraw.h) and listed in the legend.
+/// `decor`: labels and north arrow.
 Status writeThematicPng(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
                         const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
-                        const MapLayerStack* layers = nullptr);
+                        const MapLayerStack* layers = nullptr, const MapDecor& decor = {});
 
 /// The same map as SVG (vector: polygons, hatching, legend and scale bar; its only text is the
-/// legend's and the scale bar's), `size` in SVG pixels; a user-facing error on failure.
+/// legend's, the scale bar's and, with `decor.labels`, the area names as <text> elements), `size`
+/// in SVG pixels; a user-facing error on failure.
 Status writeThematicSvg(const std::string& path, const Dataset& data, const Analysis& analysis,
                         const Project& project, const QString& mapId, QSize size,
                         const StreetsOverlay* streets = nullptr, const ClassStyle& style = {},
-                        const MapLayerStack* layers = nullptr);
+                        const MapLayerStack* layers = nullptr, const MapDecor& decor = {});
 
 /// The size of exported maps (PNG pixels, SVG units): File › Export and swingmap-cli --png/--svg.
 inline QSize exportMapSize() {

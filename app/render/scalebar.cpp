@@ -63,4 +63,14 @@ void drawScaleBar(QPainter& p, QPointF bottomLeft, const ScaleBar& bar, const QF
     p.restore();
 }
 
+QRectF scaleBarRect(QPointF bottomLeft, const ScaleBar& bar, const QFont& font,
+                    const QPaintDevice* device) {
+    if (!bar.valid()) return {};
+    const QFontMetricsF fm(font, device);
+    const double top = bottomLeft.y() - fm.height() * 0.35 - fm.height() * 1.1;
+    const double right = bottomLeft.x() + bar.deviceLength + fm.horizontalAdvance(bar.label) / 2;
+    return QRectF(QPointF(bottomLeft.x(), top), QPointF(right, bottomLeft.y()))
+        .adjusted(-2, -2, 4, 2);
+}
+
 } // namespace swingmap

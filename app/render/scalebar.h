@@ -5,9 +5,11 @@
 
 #include <QFont>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 class QPainter;
+class QPaintDevice;
 
 namespace swingmap {
 
@@ -32,5 +34,9 @@ ScaleBar chooseScaleBar(const ViewTransform& t, bool geographic, double maxDevic
 
 /// Draw the bar (black/white halves with end ticks) with its label above, from `bottomLeft`.
 void drawScaleBar(QPainter& p, QPointF bottomLeft, const ScaleBar& bar, const QFont& font);
+
+/// The box drawScaleBar covers on `device` (bar and labels), for keeping labels off it.
+QRectF scaleBarRect(QPointF bottomLeft, const ScaleBar& bar, const QFont& font,
+                    const QPaintDevice* device);
 
 } // namespace swingmap

@@ -36,7 +36,8 @@ QColor colourFor(const Analysis& a, uint32_t area, std::size_t rank) {
 } // namespace
 
 void drawStreets(QPainter& p, const ViewTransform& t, const QRectF& mapRect,
-                 const StreetsOverlay& o, const Analysis& a, double mm) {
+                 const StreetsOverlay& o, const Analysis& a, double mm,
+                 std::vector<QRectF>* labelBoxes) {
     if (!o.streets || !o.ranking) return;
     const StreetLayer& s = *o.streets;
     std::vector<std::size_t> rank(s.names.size(), kNotListed);
@@ -117,6 +118,7 @@ void drawStreets(QPainter& p, const ViewTransform& t, const QRectF& mapRect,
                         [&](const QRectF& b) { return b.intersects(box); }))
             continue;
         placed.push_back(box);
+        if (labelBoxes) labelBoxes->push_back(box);
         QPainterPath textPath;
         textPath.addText(box.left(), box.top() + fm.ascent(), font, text);
         p.setPen(

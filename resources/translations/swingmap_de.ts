@@ -1598,6 +1598,34 @@
         <source>the streets</source>
         <translation>die Straßen</translation>
     </message>
+    <message>
+        <source>Area &amp;labels</source>
+        <translation>&amp;Gebietsnamen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Write the areas&apos; names on the map where there is room</source>
+        <translation>Die Namen der Gebiete auf die Karte schreiben, wo Platz ist</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Nordpfeil</translation>
+    </message>
+    <message>
+        <source>Show a north arrow in the map&apos;s top right corner</source>
+        <translation>Einen Nordpfeil oben rechts auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>the area labels</source>
+        <translation>die Gebietsnamen</translation>
+    </message>
+    <message>
+        <source>the north arrow</source>
+        <translation>den Nordpfeil</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::ModelChartsDock</name>

@@ -1598,6 +1598,34 @@
         <source>the streets</source>
         <translation>les rues</translation>
     </message>
+    <message>
+        <source>Area &amp;labels</source>
+        <translation>&amp;Noms des zones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Write the areas&apos; names on the map where there is room</source>
+        <translation>Écrire le nom des zones sur la carte là où il y a de la place</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Flèche du nord</translation>
+    </message>
+    <message>
+        <source>Show a north arrow in the map&apos;s top right corner</source>
+        <translation>Afficher une flèche du nord en haut à droite de la carte</translation>
+    </message>
+    <message>
+        <source>the area labels</source>
+        <translation>les noms des zones</translation>
+    </message>
+    <message>
+        <source>the north arrow</source>
+        <translation>la flèche du nord</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::ModelChartsDock</name>

@@ -1598,6 +1598,34 @@
         <source>the streets</source>
         <translation>de straten</translation>
     </message>
+    <message>
+        <source>Area &amp;labels</source>
+        <translation>Gebieds&amp;namen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Write the areas&apos; names on the map where there is room</source>
+        <translation>De namen van de gebieden op de kaart zetten waar er ruimte is</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Noord&amp;pijl</translation>
+    </message>
+    <message>
+        <source>Show a north arrow in the map&apos;s top right corner</source>
+        <translation>Een noordpijl rechtsboven op de kaart tonen</translation>
+    </message>
+    <message>
+        <source>the area labels</source>
+        <translation>de gebiedsnamen</translation>
+    </message>
+    <message>
+        <source>the north arrow</source>
+        <translation>de noordpijl</translation>
+    </message>
 </context>
 <context>
     <name>swingmap::ModelChartsDock</name>
