@@ -14,7 +14,7 @@ void MainWindow::buildChartPanels(QMenu* view) {
     if (auto* style = findChild<QDockWidget*>(QStringLiteral("styleDock")))
         tabifyDockWidget(style, m_charts);
     m_charts->hide();
-    QAction* show = view->addAction(tr("&Model charts"));
+    QAction* show = view->addAction(tr("Model c&harts"));
     show->setObjectName(QStringLiteral("chartsAction"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(show, &QAction::triggered, this, [this] {

@@ -1473,8 +1473,8 @@
         <translation>Ziel&amp;listen und Gebiete exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Model charts</source>
-        <translation>&amp;Modelldiagramme</translation>
+        <source>Model c&amp;harts</source>
+        <translation>M&amp;odelldiagramme</translation>
     </message>
 </context>
 <context>

@@ -1473,8 +1473,8 @@
         <translation>Exporter les &amp;listes de cibles et les zones…</translation>
     </message>
     <message>
-        <source>&amp;Model charts</source>
-        <translation>Graphiques du &amp;modèle</translation>
+        <source>Model c&amp;harts</source>
+        <translation>&amp;Graphiques du modèle</translation>
     </message>
 </context>
 <context>

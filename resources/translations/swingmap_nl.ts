@@ -1473,8 +1473,8 @@
         <translation>Doel&amp;lijsten en gebieden exporteren…</translation>
     </message>
     <message>
-        <source>&amp;Model charts</source>
-        <translation>&amp;Modelgrafieken</translation>
+        <source>Model c&amp;harts</source>
+        <translation>M&amp;odelgrafieken</translation>
     </message>
 </context>
 <context>
