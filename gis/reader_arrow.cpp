@@ -86,10 +86,12 @@ template <typename T> T valueAt(const ArrowArray& c, std::int64_t i) {
 std::pair<const char*, std::size_t> bytesAt(const ArrowArray& c, std::int64_t i, bool large) {
     const auto* data = static_cast<const char*>(c.buffers[2]);
     if (large) {
-        const std::int64_t b = valueAt<std::int64_t>(c, i), e = valueAt<std::int64_t>(c, i + 1);
+        const auto b = valueAt<std::int64_t>(c, i);
+        const auto e = valueAt<std::int64_t>(c, i + 1);
         return {data + b, static_cast<std::size_t>(e - b)};
     }
-    const std::int32_t b = valueAt<std::int32_t>(c, i), e = valueAt<std::int32_t>(c, i + 1);
+    const auto b = valueAt<std::int32_t>(c, i);
+    const auto e = valueAt<std::int32_t>(c, i + 1);
     return {data + b, static_cast<std::size_t>(e - b)};
 }
 

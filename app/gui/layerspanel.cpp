@@ -93,7 +93,7 @@ LayersPanel::LayersPanel(MapCanvas* canvas, QUndoStack* undo, QAction* streets, 
     layout->addLayout(buttons);
 
     // keys on the list (and the panel's controls): Ctrl+Up / Ctrl+Down move, Delete removes
-    const auto shortcut = [this](QKeySequence keys, auto slot) {
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
@@ -137,7 +137,7 @@ QStringList LayersPanel::setProject(LoadedPtr loaded, const QString& projectFile
     m_loaded = std::move(loaded);
     const bool hasStreets = m_loaded && m_loaded->streets.has_value();
     const QDir dir = QFileInfo(projectFile).absoluteDir();
-    const QStringList errors =
+    QStringList errors =
         m_model->fromJson(layers, dir, hasStreets,
                           [this](const QString& path, const QString& layer,
                                  QString* error) -> std::shared_ptr<const DisplayLayer> {

@@ -87,13 +87,14 @@ void MapCanvas::composeMap(const ViewTransform& t) {
     m_cache.fill(Qt::white);
     QPainter p(&m_cache);
     m_streetLabels.clear(); // the area labels keep clear of the street names drawn
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {    // bottom to top
-        const bool streets = it->kind == MapLayer::Kind::Streets; // setStreetsShown decides
-        if ((!streets && !it->visible) || it->opacity <= 0) continue;
-        const QPixmap* layer = layerPixmap(*it, t);
-        if (!layer) continue;
-        p.setOpacity(std::min(1.0, it->opacity));
-        p.drawPixmap(0, 0, *layer);
+    for (std::size_t i = stack.size(); i-- > 0;) { // bottom to top
+        const MapLayer& layer = stack[i];
+        const bool streets = layer.kind == MapLayer::Kind::Streets; // setStreetsShown decides
+        if ((!streets && !layer.visible) || layer.opacity <= 0) continue;
+        const QPixmap* pixmap = layerPixmap(layer, t);
+        if (!pixmap) continue;
+        p.setOpacity(std::min(1.0, layer.opacity));
+        p.drawPixmap(0, 0, *pixmap);
         if (streets) m_streetLabels = m_streetsCache.labels;
     }
 }

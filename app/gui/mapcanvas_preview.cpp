@@ -41,7 +41,10 @@ void MapCanvas::setPreview(GeometryPtr geometry, bool geographic) {
     one.colours = {previewColour()};
     one.labels = {tr("areas")};
     MapStyle style;
-    style.denseCache = false; // shown for a moment: the first paint matters, not the next pans
+    // shown for a moment: the first paint matters, not the next pans nor the finest detail (at a
+    // national layer's full extent most areas are smaller than a pixel anyway)
+    style.denseCache = false;
+    style.screenRasterScale = 0.5;
     m_renderer.emplace(*m_preview, std::vector<double>(n, 0.0), std::vector<uint8_t>{},
                        std::move(one), style);
     m_legend = {};

@@ -21,7 +21,7 @@ ModelChartsDock::ModelChartsDock(MapCanvas* canvas, QWidget* parent)
             [this] { m_residuals->setSelection(m_canvas->selection()); });
 }
 
-void ModelChartsDock::setData(LoadedPtr loaded, AnalysisPtr analysis) {
+void ModelChartsDock::setData(const LoadedPtr& loaded, const AnalysisPtr& analysis) {
     m_loaded = loaded;
     m_residuals->setData(loaded, analysis);
     m_residuals->setSelection(m_canvas->selection());

@@ -25,7 +25,7 @@ public:
     explicit ModelChartsDock(MapCanvas* canvas, QWidget* parent = nullptr);
 
     /// Show the model of a new analysis (after loading or a refit).
-    void setData(LoadedPtr loaded, AnalysisPtr analysis);
+    void setData(const LoadedPtr& loaded, const AnalysisPtr& analysis);
 
     [[nodiscard]] ResidualChart* residualChart() const { return m_residuals; }
     [[nodiscard]] CoefChart* coefChart() const { return m_coefs; }

@@ -217,7 +217,8 @@ int ResidualChart::areaAt(QPointF pos) const {
     int found = -1;
     for (int cy = r0; cy <= r1; ++cy)
         for (int cx = c0; cx <= c1; ++cx) {
-            const auto cell = static_cast<std::size_t>(cy * m_cols + cx);
+            const auto cell = static_cast<std::size_t>(cy) * static_cast<std::size_t>(m_cols) +
+                              static_cast<std::size_t>(cx);
             for (int k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k) {
                 const auto i = static_cast<std::size_t>(m_cellPoints[static_cast<std::size_t>(k)]);
                 const double dx = px(m_x[i]) - pos.x(), dy = py(m_y[i]) - pos.y();

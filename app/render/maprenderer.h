@@ -30,6 +30,9 @@ struct MapStyle {
     /// Dense maps on screen keep the whole layer's ids, filled once finer than the screen, for
     /// fast pans and zooms; false fills only the view (a map shown briefly: quicker first paint).
     bool denseCache = true;
+    /// Dense maps on screen: image pixels per device pixel (1: full resolution; 0.5: half, for a
+    /// map shown briefly, where the fill's cost per area matters more than the finest detail).
+    double screenRasterScale = 1.0;
 };
 
 /**

@@ -35,7 +35,9 @@ bool MapRenderer::renderDense(QPainter& p, const ViewTransform& t, double hatch)
     const bool raster = engine->type() == QPaintEngine::Raster;
     const double dpi = p.device()->logicalDpiX();
     // image pixels per device unit: the device pixel ratio on screen, 300 dpi on paper
-    const double pxPerDevice = raster ? p.device()->devicePixelRatioF() : kPrintDpi / dpi;
+    const double pxPerDevice =
+        raster ? p.device()->devicePixelRatioF() * std::clamp(m_style.screenRasterScale, 0.1, 1.0)
+               : kPrintDpi / dpi;
     const QRectF dev = m.mapRect(t.target());
     const QRectF pxExact(dev.topLeft() * pxPerDevice, dev.size() * pxPerDevice);
     const QRect px = pxExact.toAlignedRect();

@@ -65,16 +65,17 @@ void drawDisplayLayer(QPainter& p, const ViewTransform& t, const DisplayLayer& l
 void drawLayerStack(QPainter& p, const MapLayerStack& stack,
                     const std::function<void(QPainter&, const MapLayer&)>& draw) {
     auto* image = dynamic_cast<QImage*>(p.device());
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-        if (!drawsAnything(*it)) continue;
-        if (it->opacity >= 1.0) {
-            draw(p, *it);
+    for (std::size_t i = stack.size(); i-- > 0;) { // bottom to top
+        const MapLayer& entry = stack[i];
+        if (!drawsAnything(entry)) continue;
+        if (entry.opacity >= 1.0) {
+            draw(p, entry);
             continue;
         }
         if (!image) {
             p.save();
-            p.setOpacity(p.opacity() * it->opacity);
-            draw(p, *it);
+            p.setOpacity(p.opacity() * entry.opacity);
+            draw(p, entry);
             p.restore();
             continue;
         }
@@ -85,11 +86,11 @@ void drawLayerStack(QPainter& p, const MapLayerStack& stack,
             QPainter lp(&layer);
             lp.setTransform(p.transform());
             lp.setFont(p.font());
-            draw(lp, *it);
+            draw(lp, entry);
         }
         p.save();
         p.resetTransform();
-        p.setOpacity(p.opacity() * it->opacity);
+        p.setOpacity(p.opacity() * entry.opacity);
         p.drawImage(QPointF(0, 0), layer);
         p.restore();
     }
