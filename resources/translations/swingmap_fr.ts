@@ -123,12 +123,12 @@
     <message>
         <source>Spatial lag model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
         <comment>%1 is the Greek letter rho or lambda</comment>
-        <translation>Modèle spatial autorégressif (lag) : %1 = %2 (SE %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
+        <translation>Modèle spatial autorégressif (lag) : %1 = %2 (ET %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
     </message>
     <message>
         <source>Spatial error model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
         <comment>%1 is the Greek letter rho or lambda</comment>
-        <translation>Modèle à erreur spatiale : %1 = %2 (SE %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
+        <translation>Modèle à erreur spatiale : %1 = %2 (ET %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
     </message>
     <message>
         <source>Spatial lag model: not fitted (%1)</source>
