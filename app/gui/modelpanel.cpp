@@ -6,6 +6,7 @@
 #include "app/render/spatialtext.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +36,36 @@ QTableWidgetItem* number(double v, int decimals) {
     return item;
 }
 
+/// As tall as its wrapped text needs at its width, so the lines below never overlap it.
+void fitHeight(QLabel* label) {
+    const int h = label->heightForWidth(label->width());
+    if (h > 0 && h != label->minimumHeight()) label->setMinimumHeight(h);
+}
+
+/// Keeps a word-wrapped label's minimum height in step with its width (a dock gives it no
+/// height-for-width otherwise).
+class FitHeightOnResize : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Resize) fitHeight(static_cast<QLabel*>(watched));
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// moranSentence() (app/render/briefingtext) in the user's language; the PDF keeps the English.
+QString moranText(const MoranTest& m) {
+    const QString p = formatP(m.p);
+    const QString i = QString::number(m.i, 'f', 2);
+    if (m.i > 0 && m.p < 0.05)
+        return ModelPanel::tr("Neighbouring areas' surprises are alike (Moran's I %1, %2): "
+                              "something local that these figures miss is at work.")
+            .arg(i, p);
+    return ModelPanel::tr("Neighbouring areas' surprises are not noticeably alike (Moran's I %1, "
+                          "%2).")
+        .arg(i, p);
+}
+
 } // namespace
 
 ModelPanel::ModelPanel(QWidget* parent)
@@ -57,6 +88,8 @@ ModelPanel::ModelPanel(QWidget* parent)
     for (int c = 1; c < 6; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->installEventFilter(new FitHeightOnResize(m_summary));
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("diagnostics"));
     m_details->setPlaceholderText(tr("Spatial diagnostics appear here after a fit."));
@@ -127,14 +160,18 @@ void ModelPanel::setAnalysis(const Analysis& a, const Project& project) {
     const ModelSummary& m = a.model;
     if (!m.fitted) {
         m_summary->setText(tr("No model: %1").arg(QString::fromStdString(m.error)));
+        fitHeight(m_summary);
+        layout()->activate(); // now, not at the next event: a grab right after is laid out
         return;
     }
     QString text = tr("n = %1 areas · R² %2 · adjusted R² %3")
                        .arg(m.n)
                        .arg(m.fit.rSquared, 0, 'f', 3)
                        .arg(m.fit.adjRSquared, 0, 'f', 3);
-    if (m.hasMoran) text += QStringLiteral("\n") + moranSentence(m.moran);
+    if (m.hasMoran) text += QStringLiteral("\n") + moranText(m.moran);
     m_summary->setText(text);
+    fitHeight(m_summary);
+    layout()->activate();
 }
 
 void ModelPanel::fitTableHeight() {

@@ -2,6 +2,7 @@
 #include "app/render/diagnosticstext.h"
 
 #include "app/render/briefingtext.h"
+#include "app/render/uitext.h"
 
 namespace swingmap {
 
@@ -20,43 +21,53 @@ QString lmLine(const char* name, const LmTest& t) {
 
 QString spatialLine(const SpatialFit& f) {
     const bool lag = f.kind == "lag";
-    return QStringLiteral("Spatial %1 model: %2 = %3 (SE %4, %5); AIC %6 vs OLS %7; "
-                          "LR test %8")
-        .arg(lag ? QStringLiteral("lag") : QStringLiteral("error"),
-             lag ? QStringLiteral("ρ") : QStringLiteral("λ"), num(f.coefficient, 3),
-             num(f.stdError, 3), formatP(f.p), num(f.aic, 1), num(f.olsAic, 1), formatP(f.lrP));
+    const QString s =
+        lag ? labels::translate("Diagnostics",
+                                "Spatial lag model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR "
+                                "test %7",
+                                "%1 is the Greek letter rho or lambda")
+            : labels::translate("Diagnostics",
+                                "Spatial error model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; "
+                                "LR test %7",
+                                "%1 is the Greek letter rho or lambda");
+    return s.arg(lag ? QStringLiteral("ρ") : QStringLiteral("λ"), num(f.coefficient, 3),
+                 num(f.stdError, 3), formatP(f.p), num(f.aic, 1), num(f.olsAic, 1), formatP(f.lrP));
 }
 
 void addSpatial(QStringList& out, const ModelSummary& m) {
     if (m.lag) out << spatialLine(*m.lag);
     if (!m.lagError.empty())
-        out << QStringLiteral("Spatial lag model: not fitted (%1)")
+        out << labels::translate("Diagnostics", "Spatial lag model: not fitted (%1)")
                    .arg(QString::fromStdString(m.lagError));
     if (m.errorModel) out << spatialLine(*m.errorModel);
     if (!m.errorModelError.empty())
-        out << QStringLiteral("Spatial error model: not fitted (%1)")
+        out << labels::translate("Diagnostics", "Spatial error model: not fitted (%1)")
                    .arg(QString::fromStdString(m.errorModelError));
 }
 
 void addGwr(QStringList& out, const ModelSummary& m) {
     if (m.gwr)
-        out << QStringLiteral("GWR: %1 nearest areas, AICc %2, R² %3 (adjusted %4)")
+        out << labels::translate("Diagnostics",
+                                 "GWR: %1 nearest areas, AICc %2, R² %3 (adjusted %4)")
                    .arg(m.gwr->bandwidth)
                    .arg(num(m.gwr->aicc, 1), num(m.gwr->rSquared, 3), num(m.gwr->adjRSquared, 3));
     if (!m.gwrError.empty())
-        out << QStringLiteral("GWR: not fitted (%1)").arg(QString::fromStdString(m.gwrError));
+        out << labels::translate("Diagnostics", "GWR: not fitted (%1)")
+                   .arg(QString::fromStdString(m.gwrError));
 }
 
 void addLisa(QStringList& out, const Analysis& a) {
     if (!a.lisaError.empty())
-        out << QStringLiteral("LISA: not computed (%1)").arg(QString::fromStdString(a.lisaError));
+        out << labels::translate("Diagnostics", "LISA: not computed (%1)")
+                   .arg(QString::fromStdString(a.lisaError));
     if (!a.hasLisa) return;
     auto count = [&a](LisaCluster c) {
         const auto it = a.lisaCounts.find(c);
         return it == a.lisaCounts.end() ? std::size_t(0) : it->second;
     };
     using L = LisaCluster;
-    out << QStringLiteral("LISA clusters: HH %1 · LL %2 · HL %3 · LH %4 · not significant %5")
+    out << labels::translate("Diagnostics",
+                             "LISA clusters: HH %1 · LL %2 · HL %3 · LH %4 · not significant %5")
                .arg(count(L::HighHigh))
                .arg(count(L::LowLow))
                .arg(count(L::HighLow))
@@ -70,15 +81,21 @@ QString lmReading(const LmTests& t) {
     const bool err = t.rsErr.p < kAlpha, lag = t.rsLag.p < kAlpha;
     const bool aErr = t.adjRsErr.p < kAlpha, aLag = t.adjRsLag.p < kAlpha;
     if (!err && !lag)
-        return QStringLiteral("The LM tests find no spatial dependence left: OLS is adequate.");
-    if (err && !lag) return QStringLiteral("The LM tests point to a spatial error model.");
-    if (lag && !err) return QStringLiteral("The LM tests point to a spatial lag model.");
-    if (aErr && !aLag) return QStringLiteral("The LM tests point to a spatial error model.");
-    if (aLag && !aErr) return QStringLiteral("The LM tests point to a spatial lag model.");
+        return labels::translate("Diagnostics",
+                                 "The LM tests find no spatial dependence left: OLS is adequate.");
+    const QString errorModel =
+        labels::translate("Diagnostics", "The LM tests point to a spatial error model.");
+    const QString lagModel =
+        labels::translate("Diagnostics", "The LM tests point to a spatial lag model.");
+    if (err && !lag) return errorModel;
+    if (lag && !err) return lagModel;
+    if (aErr && !aLag) return errorModel;
+    if (aLag && !aErr) return lagModel;
     if (aErr && aLag)
-        return QStringLiteral("The LM tests find both error and lag dependence: compare both "
-                              "models' AIC.");
-    return QStringLiteral("The LM tests find dependence but cannot tell error from lag.");
+        return labels::translate("Diagnostics", "The LM tests find both error and lag dependence: "
+                                                "compare both models' AIC.");
+    return labels::translate("Diagnostics",
+                             "The LM tests find dependence but cannot tell error from lag.");
 }
 
 QStringList diagnosticsLines(const Analysis& a) {
@@ -86,10 +103,10 @@ QStringList diagnosticsLines(const Analysis& a) {
     QStringList out;
     if (!m.fitted) return out;
     if (m.hasMoran)
-        out << QStringLiteral("Residual Moran's I %1 (z %2, %3)")
+        out << labels::translate("Diagnostics", "Residual Moran's I %1 (z %2, %3)")
                    .arg(num(m.moran.i, 3), num(m.moran.z), formatP(m.moran.p));
     if (m.hasLmTests) {
-        out << QStringLiteral("LM tests (statistic, p):");
+        out << labels::translate("Diagnostics", "LM tests (statistic, p):");
         out << lmLine("RSerr", m.lmTests.rsErr) << lmLine("RSlag", m.lmTests.rsLag)
             << lmLine("adjRSerr", m.lmTests.adjRsErr) << lmLine("adjRSlag", m.lmTests.adjRsLag)
             << lmLine("SARMA", m.lmTests.sarma);

@@ -3,6 +3,7 @@
 
 #include "app/render/briefingtext.h"
 #include "app/render/choropleth.h"
+#include "app/render/uitext.h"
 
 #include <QLocale>
 
@@ -24,27 +25,41 @@ QString num(double v, int decimals) {
 /// "It fits the data better than the plain model (AIC 812.4 against 845.1)."
 QString aicClause(const SpatialFit& f) {
     const bool better = f.aic<f.olsAic - 2, worse = f.aic> f.olsAic + 2;
-    const QString verdict = better  ? QStringLiteral("fits the data better than")
-                            : worse ? QStringLiteral("fits the data worse than")
-                                    : QStringLiteral("fits the data about as well as");
-    return QStringLiteral("It %1 the plain model (AIC %2 against %3).")
-        .arg(verdict, num(f.aic, 1), num(f.olsAic, 1));
+    const QString s =
+        better  ? labels::translate("SpatialText",
+                                    "It fits the data better than the plain model (AIC %1 against "
+                                     "%2).")
+        : worse ? labels::translate("SpatialText",
+                                    "It fits the data worse than the plain model (AIC %1 against "
+                                    "%2).")
+                : labels::translate("SpatialText",
+                                    "It fits the data about as well as the plain model (AIC %1 "
+                                    "against %2).");
+    return s.arg(num(f.aic, 1), num(f.olsAic, 1));
 }
 
 QString lagSentence(const SpatialFit& f, bool points) {
     QString s;
     if (f.p < kAlpha)
-        s = QStringLiteral("Allowing each area to follow its neighbours (spatial lag model): for "
-                           "every %4 in its neighbours' average, an area's own figure was "
-                           "%1 %5 %6, beyond what its census figures explain "
-                           "(\u03c1 %2, %3). ")
+        s = labels::translate("SpatialText",
+                              "Allowing each area to follow its neighbours (spatial lag model): "
+                              "for every %4 in its neighbours' average, an area's own figure was "
+                              "%1 %5 %6, beyond what its census figures explain (\u03c1 %2, %3). ",
+                              "%4 is 'point of change' or 'unit', %5 'points' or 'units', %6 "
+                              "'higher' or 'lower'")
                 .arg(num(std::fabs(f.coefficient), 2), num(f.coefficient, 2), formatP(f.p),
-                     points ? QStringLiteral("point of change") : QStringLiteral("unit"),
-                     points ? QStringLiteral("points") : QStringLiteral("units"),
-                     f.coefficient >= 0 ? QStringLiteral("higher") : QStringLiteral("lower"));
+                     points ? labels::translate("SpatialText", "point of change",
+                                                "for every point of change in ...")
+                            : labels::translate("SpatialText", "unit", "for every unit in ..."),
+                     points ? labels::translate("SpatialText", "points", "0.57 points higher")
+                            : labels::translate("SpatialText", "units", "0.57 units higher"),
+                     f.coefficient >= 0
+                         ? labels::translate("SpatialText", "higher", "0.57 points higher")
+                         : labels::translate("SpatialText", "lower", "0.57 points lower"));
     else
-        s = QStringLiteral("Areas do not noticeably follow their neighbours' change once their own "
-                           "figures are known (spatial lag model, \u03c1 %1, %2). ")
+        s = labels::translate("SpatialText",
+                              "Areas do not noticeably follow their neighbours' change once their "
+                              "own figures are known (spatial lag model, \u03c1 %1, %2). ")
                 .arg(num(f.coefficient, 2), formatP(f.p));
     return s + aicClause(f);
 }
@@ -76,20 +91,24 @@ Shift effectShift(const ModelSummary& m, const SpatialFit& f) {
 QString errorSentence(const ModelSummary& m, const SpatialFit& f) {
     QString s;
     if (f.p < kAlpha)
-        s = QStringLiteral("Neighbouring areas share part of what the figures cannot explain "
-                           "(spatial error model, \u03bb %1, %2). ")
+        s = labels::translate("SpatialText",
+                              "Neighbouring areas share part of what the figures cannot explain "
+                              "(spatial error model, \u03bb %1, %2). ")
                 .arg(num(f.coefficient, 2), formatP(f.p));
     else
-        s = QStringLiteral("What the figures cannot explain is not noticeably shared between "
-                           "neighbours (spatial error model, \u03bb %1, %2). ")
+        s = labels::translate("SpatialText",
+                              "What the figures cannot explain is not noticeably shared between "
+                              "neighbours (spatial error model, \u03bb %1, %2). ")
                 .arg(num(f.coefficient, 2), formatP(f.p));
     const Shift shift = effectShift(m, f);
     if (shift.flipped)
-        s += QStringLiteral("Allowing for it, at least one clear effect changes direction: read "
-                            "the effects with care. ");
+        s += labels::translate("SpatialText",
+                               "Allowing for it, at least one clear effect changes direction: "
+                               "read the effects with care. ");
     else if (shift.clear > 0)
-        s += QStringLiteral("Allowing for it, the clear effects keep their direction and change "
-                            "by at most %1 %. ")
+        s += labels::translate("SpatialText",
+                               "Allowing for it, the clear effects keep their direction and "
+                               "change by at most %1 %. ")
                  .arg(std::round(100 * shift.most));
     return s + aicClause(f);
 }
@@ -122,7 +141,7 @@ double effectScale(const std::array<double, 5>& f) {
 void addGwr(QStringList& out, const Analysis& a, const Project& project) {
     const ModelSummary& m = a.model;
     if (!m.gwrError.empty())
-        out << QStringLiteral("The local (GWR) model could not be fitted: %1")
+        out << labels::translate("SpatialText", "The local (GWR) model could not be fitted: %1")
                    .arg(QString::fromStdString(m.gwrError));
     if (!m.gwr) return;
     const auto& terms = m.fit.terms;
@@ -136,16 +155,22 @@ void addGwr(QStringList& out, const Analysis& a, const Project& project) {
         const QString per =
             scale == 1
                 ? QString()
-                : QStringLiteral(" per %1").arg(QLocale(QLocale::English).toString(scale, 'f', 0));
+                : labels::translate("SpatialText", " per %1", "income 0.10 to 0.30 per 1,000")
+                      .arg(QLocale(QLocale::English).toString(scale, 'f', 0));
         const bool oneSign = f[0] > 0 || f[4] < 0;
-        parts << QStringLiteral("%1 %2 to %3%4%5")
+        parts << labels::translate("SpatialText", "%1 %2 to %3%4%5",
+                                   "covariate, lower and upper quartile of its local effect, "
+                                   "' per 1,000', ' (changes direction in places)'")
                      .arg(covariateLabel(project, terms[c].name), num(f[1] * scale, 2),
                           num(f[3] * scale, 2), per,
-                          oneSign ? QString() : QStringLiteral(" (changes direction in places)"));
+                          oneSign
+                              ? QString()
+                              : labels::translate("SpatialText", " (changes direction in places)"));
     }
-    out << QStringLiteral("The effects differ across the map (local model on the %1 nearest areas, "
-                          "R\u00b2 %2 against %3 for the plain model). In the middle half of the "
-                          "areas: %4.")
+    out << labels::translate("SpatialText",
+                             "The effects differ across the map (local model on the %1 nearest "
+                             "areas, R\u00b2 %2 against %3 for the plain model). In the middle "
+                             "half of the areas: %4.")
                .arg(m.gwr->bandwidth)
                .arg(num(m.gwr->rSquared, 2), num(m.fit.rSquared, 2),
                     parts.join(QStringLiteral("; ")));
@@ -153,7 +178,7 @@ void addGwr(QStringList& out, const Analysis& a, const Project& project) {
 
 void addLisa(QStringList& out, const Analysis& a, const Project& project) {
     if (!a.lisaError.empty())
-        out << QStringLiteral("Clusters (LISA) could not be computed: %1")
+        out << labels::translate("SpatialText", "Clusters (LISA) could not be computed: %1")
                    .arg(QString::fromStdString(a.lisaError));
     if (!a.hasLisa) return;
     auto count = [&a](LisaCluster c) {
@@ -163,22 +188,35 @@ void addLisa(QStringList& out, const Analysis& a, const Project& project) {
     using L = LisaCluster;
     const std::size_t hh = count(L::HighHigh), ll = count(L::LowLow);
     const std::size_t odd = count(L::HighLow) + count(L::LowHigh);
-    const QString what = outcomeText(a, project);
+    // On screen in the user's language (outcomeLabelText), as the map titles.
+    const QString what = a.settings.outcome == Outcome::Column
+                             ? outcomeText(a, project)
+                             : outcomeLabelText(a.settings.outcome);
     if (hh + ll + odd == 0) {
-        out << QStringLiteral("No area belongs to a significant cluster of high or low %1 "
-                              "(local Moran's I, after the false-discovery cut).")
+        out << labels::translate("SpatialText",
+                                 "No area belongs to a significant cluster of high or low %1 "
+                                 "(local Moran's I, after the false-discovery cut).")
                    .arg(what);
         return;
     }
-    out << QStringLiteral("%1 %2 in clusters of high %3 and %4 in clusters of low %3; %5 sharply "
-                          "from %6 neighbours (local Moran's I, 999 permutations, after the "
-                          "false-discovery cut).")
-               .arg(hh)
-               .arg(hh == 1 ? QStringLiteral("area sits") : QStringLiteral("areas sit"), what)
-               .arg(ll)
-               .arg(odd == 1 ? QStringLiteral("1 area differs")
-                             : QStringLiteral("%1 areas differ").arg(odd),
-                    odd == 1 ? QStringLiteral("its") : QStringLiteral("their"));
+    const QString differ =
+        odd == 1 ? labels::translate("SpatialText", "1 area differs sharply from its neighbours")
+                 : labels::translate("SpatialText", "%1 areas differ sharply from their neighbours")
+                       .arg(odd);
+    const QString s =
+        hh == 1 ? labels::translate("SpatialText",
+                                    "%1 area sits in clusters of high %2 and %3 in clusters of low "
+                                    "%2; %4 (local Moran's I, 999 permutations, after the "
+                                    "false-discovery cut).",
+                                    "%2 is what is mapped, %4 says how many areas differ from "
+                                    "their neighbours")
+                : labels::translate("SpatialText",
+                                    "%1 areas sit in clusters of high %2 and %3 in clusters of "
+                                    "low %2; %4 (local Moran's I, 999 permutations, after the "
+                                    "false-discovery cut).",
+                                    "%2 is what is mapped, %4 says how many areas differ from "
+                                    "their neighbours");
+    out << s.arg(QString::number(hh), what, QString::number(ll), differ);
 }
 
 } // namespace
@@ -187,23 +225,27 @@ QString lmPlainSentence(const LmTests& t) {
     const bool err = t.rsErr.p < kAlpha, lag = t.rsLag.p < kAlpha;
     const bool aErr = t.adjRsErr.p < kAlpha, aLag = t.adjRsLag.p < kAlpha;
     if (!err && !lag)
-        return QStringLiteral("The tests for spatial patterns find nothing the plain model misses "
-                              "(LM tests at 5 %).");
+        return labels::translate("SpatialText",
+                                 "The tests for spatial patterns find nothing the plain model "
+                                 "misses (LM tests at 5 %).");
     const bool pickErr = (err && !lag) || (err && lag && aErr && !aLag);
     const bool pickLag = (lag && !err) || (err && lag && aLag && !aErr);
     if (pickErr)
-        return QStringLiteral("The tests point to shared local influences that the figures miss "
-                              "(a spatial error pattern, LM test %1): the effects stand, but are "
-                              "less certain than the plain model says.")
+        return labels::translate("SpatialText",
+                                 "The tests point to shared local influences that the figures "
+                                 "miss (a spatial error pattern, LM test %1): the effects stand, "
+                                 "but are less certain than the plain model says.")
             .arg(formatP(aErr ? t.adjRsErr.p : t.rsErr.p));
     if (pickLag)
-        return QStringLiteral("The tests point to areas following their neighbours (a spatial lag "
-                              "pattern, LM test %1): the plain model's effects mix an area's own "
-                              "figures with its neighbours' pull.")
+        return labels::translate("SpatialText",
+                                 "The tests point to areas following their neighbours (a spatial "
+                                 "lag pattern, LM test %1): the plain model's effects mix an "
+                                 "area's own figures with its neighbours' pull.")
             .arg(formatP(aLag ? t.adjRsLag.p : t.rsLag.p));
-    return QStringLiteral("The tests find a spatial pattern but cannot tell whether neighbours "
-                          "share hidden influences or follow each other: compare both spatial "
-                          "models below.");
+    return labels::translate("SpatialText",
+                             "The tests find a spatial pattern but cannot tell whether neighbours "
+                             "share hidden influences or follow each other: compare both spatial "
+                             "models below.");
 }
 
 QStringList spatialSentences(const Analysis& a, const Project& project) {
@@ -213,11 +255,12 @@ QStringList spatialSentences(const Analysis& a, const Project& project) {
         if (m.hasLmTests) out << lmPlainSentence(m.lmTests);
         if (m.lag) out << lagSentence(*m.lag, a.settings.outcome != Outcome::Column);
         if (!m.lagError.empty())
-            out << QStringLiteral("The spatial lag model could not be fitted: %1")
+            out << labels::translate("SpatialText", "The spatial lag model could not be fitted: %1")
                        .arg(QString::fromStdString(m.lagError));
         if (m.errorModel) out << errorSentence(m, *m.errorModel);
         if (!m.errorModelError.empty())
-            out << QStringLiteral("The spatial error model could not be fitted: %1")
+            out << labels::translate("SpatialText",
+                                     "The spatial error model could not be fitted: %1")
                        .arg(QString::fromStdString(m.errorModelError));
         addGwr(out, a, project);
     }

@@ -119,6 +119,71 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Spatial lag model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Räumliches Lag-Modell: %1 = %2 (SE %3, %4); AIC %5 gegenüber OLS %6; LR-Test %7</translation>
+    </message>
+    <message>
+        <source>Spatial error model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Räumliches Fehlermodell: %1 = %2 (SE %3, %4); AIC %5 gegenüber OLS %6; LR-Test %7</translation>
+    </message>
+    <message>
+        <source>Spatial lag model: not fitted (%1)</source>
+        <translation>Räumliches Lag-Modell: nicht berechnet (%1)</translation>
+    </message>
+    <message>
+        <source>Spatial error model: not fitted (%1)</source>
+        <translation>Räumliches Fehlermodell: nicht berechnet (%1)</translation>
+    </message>
+    <message>
+        <source>GWR: %1 nearest areas, AICc %2, R² %3 (adjusted %4)</source>
+        <translation>GWR: %1 nächstgelegene Gebiete, AICc %2, R² %3 (korrigiert %4)</translation>
+    </message>
+    <message>
+        <source>GWR: not fitted (%1)</source>
+        <translation>GWR: nicht berechnet (%1)</translation>
+    </message>
+    <message>
+        <source>LISA: not computed (%1)</source>
+        <translation>LISA: nicht berechnet (%1)</translation>
+    </message>
+    <message>
+        <source>LISA clusters: HH %1 · LL %2 · HL %3 · LH %4 · not significant %5</source>
+        <translation>LISA-Cluster: HH %1 · LL %2 · HL %3 · LH %4 · nicht signifikant %5</translation>
+    </message>
+    <message>
+        <source>The LM tests find no spatial dependence left: OLS is adequate.</source>
+        <translation>Die LM-Tests finden keine räumliche Abhängigkeit mehr: OLS reicht aus.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial error model.</source>
+        <translation>Die LM-Tests sprechen für ein räumliches Fehlermodell.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial lag model.</source>
+        <translation>Die LM-Tests sprechen für ein räumliches Lag-Modell.</translation>
+    </message>
+    <message>
+        <source>The LM tests find both error and lag dependence: compare both models&apos; AIC.</source>
+        <translation>Die LM-Tests finden sowohl Fehler- als auch Lag-Abhängigkeit: Vergleichen Sie das AIC beider Modelle.</translation>
+    </message>
+    <message>
+        <source>The LM tests find dependence but cannot tell error from lag.</source>
+        <translation>Die LM-Tests finden Abhängigkeit, können aber Fehler und Lag nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Residual Moran&apos;s I %1 (z %2, %3)</source>
+        <translation>Moran&apos;s I der Residuen %1 (z %2, %3)</translation>
+    </message>
+    <message>
+        <source>LM tests (statistic, p):</source>
+        <translation>LM-Tests (Statistik, p):</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -480,6 +545,148 @@
     <message>
         <source>Reading election %1</source>
         <translation>Wahl %1 wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialText</name>
+    <message>
+        <source>It fits the data better than the plain model (AIC %1 against %2).</source>
+        <translation>Es passt besser zu den Daten als das einfache Modell (AIC %1 gegenüber %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data worse than the plain model (AIC %1 against %2).</source>
+        <translation>Es passt schlechter zu den Daten als das einfache Modell (AIC %1 gegenüber %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data about as well as the plain model (AIC %1 against %2).</source>
+        <translation>Es passt etwa so gut zu den Daten wie das einfache Modell (AIC %1 gegenüber %2).</translation>
+    </message>
+    <message>
+        <source>Allowing each area to follow its neighbours (spatial lag model): for every %4 in its neighbours&apos; average, an area&apos;s own figure was %1 %5 %6, beyond what its census figures explain (ρ %2, %3). </source>
+        <comment>%4 is &apos;point of change&apos; or &apos;unit&apos;, %5 &apos;points&apos; or &apos;units&apos;, %6 &apos;higher&apos; or &apos;lower&apos;</comment>
+        <translation>Wenn jedes Gebiet seinen Nachbarn folgen darf (räumliches Lag-Modell): Je %4 im Durchschnitt seiner Nachbarn lag der eigene Wert eines Gebiets um %1 %5 %6, über das hinaus, was seine Zensuszahlen erklären (ρ %2, %3). </translation>
+    </message>
+    <message>
+        <source>point of change</source>
+        <comment>for every point of change in ...</comment>
+        <translation>Punkt Veränderung</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>for every unit in ...</comment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>0.57 points higher</comment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <comment>0.57 units higher</comment>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <comment>0.57 points higher</comment>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>0.57 points lower</comment>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Areas do not noticeably follow their neighbours&apos; change once their own figures are known (spatial lag model, ρ %1, %2). </source>
+        <translation>Gebiete folgen der Veränderung ihrer Nachbarn nicht merklich, sobald ihre eigenen Zahlen bekannt sind (räumliches Lag-Modell, ρ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Neighbouring areas share part of what the figures cannot explain (spatial error model, λ %1, %2). </source>
+        <translation>Benachbarte Gebiete teilen einen Teil dessen, was die Zahlen nicht erklären können (räumliches Fehlermodell, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>What the figures cannot explain is not noticeably shared between neighbours (spatial error model, λ %1, %2). </source>
+        <translation>Was die Zahlen nicht erklären können, teilen Nachbargebiete nicht merklich (räumliches Fehlermodell, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Allowing for it, at least one clear effect changes direction: read the effects with care. </source>
+        <translation>Berücksichtigt man das, kehrt sich mindestens ein deutlicher Effekt um: Lesen Sie die Effekte mit Vorsicht. </translation>
+    </message>
+    <message>
+        <source>Allowing for it, the clear effects keep their direction and change by at most %1 %. </source>
+        <translation>Berücksichtigt man das, behalten die deutlichen Effekte ihre Richtung und ändern sich um höchstens %1 %. </translation>
+    </message>
+    <message>
+        <source>The local (GWR) model could not be fitted: %1</source>
+        <translation>Das lokale Modell (GWR) konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <comment>income 0.10 to 0.30 per 1,000</comment>
+        <translation> je %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3%4%5</source>
+        <comment>covariate, lower and upper quartile of its local effect, &apos; per 1,000&apos;, &apos; (changes direction in places)&apos;</comment>
+        <translation>%1 %2 bis %3%4%5</translation>
+    </message>
+    <message>
+        <source> (changes direction in places)</source>
+        <translation> (kehrt sich stellenweise um)</translation>
+    </message>
+    <message>
+        <source>The effects differ across the map (local model on the %1 nearest areas, R² %2 against %3 for the plain model). In the middle half of the areas: %4.</source>
+        <translation>Die Effekte unterscheiden sich über die Karte hinweg (lokales Modell auf den %1 nächstgelegenen Gebieten, R² %2 gegenüber %3 beim einfachen Modell). In der mittleren Hälfte der Gebiete: %4.</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA) could not be computed: %1</source>
+        <translation>Cluster (LISA) konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No area belongs to a significant cluster of high or low %1 (local Moran&apos;s I, after the false-discovery cut).</source>
+        <translation>Kein Gebiet gehört zu einem signifikanten Cluster hoher oder niedriger Werte (%1; lokales Moran&apos;s I, nach der Korrektur für Falschentdeckungen).</translation>
+    </message>
+    <message>
+        <source>1 area differs sharply from its neighbours</source>
+        <translation>1 Gebiet unterscheidet sich deutlich von seinen Nachbarn</translation>
+    </message>
+    <message>
+        <source>%1 areas differ sharply from their neighbours</source>
+        <translation>%1 Gebiete unterscheiden sich deutlich von ihren Nachbarn</translation>
+    </message>
+    <message>
+        <source>%1 area sits in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 Gebiet liegt in Clustern hoher Werte (%2) und %3 in Clustern niedriger Werte (%2); %4 (lokales Moran&apos;s I, 999 Permutationen, nach der Korrektur für Falschentdeckungen).</translation>
+    </message>
+    <message>
+        <source>%1 areas sit in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 Gebiete liegen in Clustern hoher Werte (%2) und %3 in Clustern niedriger Werte (%2); %4 (lokales Moran&apos;s I, 999 Permutationen, nach der Korrektur für Falschentdeckungen).</translation>
+    </message>
+    <message>
+        <source>The tests for spatial patterns find nothing the plain model misses (LM tests at 5 %).</source>
+        <translation>Die Tests auf räumliche Muster finden nichts, was das einfache Modell übersieht (LM-Tests bei 5 %).</translation>
+    </message>
+    <message>
+        <source>The tests point to shared local influences that the figures miss (a spatial error pattern, LM test %1): the effects stand, but are less certain than the plain model says.</source>
+        <translation>Die Tests deuten auf gemeinsame örtliche Einflüsse hin, die die Zahlen nicht erfassen (ein räumliches Fehlermuster, LM-Test %1): Die Effekte bleiben bestehen, sind aber unsicherer, als das einfache Modell angibt.</translation>
+    </message>
+    <message>
+        <source>The tests point to areas following their neighbours (a spatial lag pattern, LM test %1): the plain model&apos;s effects mix an area&apos;s own figures with its neighbours&apos; pull.</source>
+        <translation>Die Tests deuten darauf hin, dass Gebiete ihren Nachbarn folgen (ein räumliches Lag-Muster, LM-Test %1): Die Effekte des einfachen Modells vermischen die eigenen Zahlen eines Gebiets mit dem Sog seiner Nachbarn.</translation>
+    </message>
+    <message>
+        <source>The tests find a spatial pattern but cannot tell whether neighbours share hidden influences or follow each other: compare both spatial models below.</source>
+        <translation>Die Tests finden ein räumliches Muster, können aber nicht unterscheiden, ob Nachbarn verborgene Einflüsse teilen oder einander folgen: Vergleichen Sie unten beide räumlichen Modelle.</translation>
+    </message>
+    <message>
+        <source>The spatial lag model could not be fitted: %1</source>
+        <translation>Das räumliche Lag-Modell konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The spatial error model could not be fitted: %1</source>
+        <translation>Das räumliche Fehlermodell konnte nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1922,14 @@
     <message>
         <source>(intercept)</source>
         <translation>(Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are alike (Moran&apos;s I %1, %2): something local that these figures miss is at work.</source>
+        <translation>Die Überraschungen benachbarter Gebiete ähneln sich (Moran&apos;s I %1, %2): Hier wirkt etwas Örtliches, das diese Zahlen nicht erfassen.</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are not noticeably alike (Moran&apos;s I %1, %2).</source>
+        <translation>Die Überraschungen benachbarter Gebiete ähneln sich nicht merklich (Moran&apos;s I %1, %2).</translation>
     </message>
 </context>
 <context>

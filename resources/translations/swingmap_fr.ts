@@ -119,6 +119,71 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Spatial lag model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Modèle spatial autorégressif (lag) : %1 = %2 (ET %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
+    </message>
+    <message>
+        <source>Spatial error model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Modèle à erreur spatiale : %1 = %2 (ET %3, %4) ; AIC %5 contre OLS %6 ; test LR %7</translation>
+    </message>
+    <message>
+        <source>Spatial lag model: not fitted (%1)</source>
+        <translation>Modèle spatial autorégressif (lag) : non ajusté (%1)</translation>
+    </message>
+    <message>
+        <source>Spatial error model: not fitted (%1)</source>
+        <translation>Modèle à erreur spatiale : non ajusté (%1)</translation>
+    </message>
+    <message>
+        <source>GWR: %1 nearest areas, AICc %2, R² %3 (adjusted %4)</source>
+        <translation>GWR : %1 zones les plus proches, AICc %2, R² %3 (ajusté %4)</translation>
+    </message>
+    <message>
+        <source>GWR: not fitted (%1)</source>
+        <translation>GWR : non ajusté (%1)</translation>
+    </message>
+    <message>
+        <source>LISA: not computed (%1)</source>
+        <translation>LISA : non calculé (%1)</translation>
+    </message>
+    <message>
+        <source>LISA clusters: HH %1 · LL %2 · HL %3 · LH %4 · not significant %5</source>
+        <translation>Agrégats LISA : HH %1 · LL %2 · HL %3 · LH %4 · non significatifs %5</translation>
+    </message>
+    <message>
+        <source>The LM tests find no spatial dependence left: OLS is adequate.</source>
+        <translation>Les tests LM ne trouvent plus de dépendance spatiale : le modèle OLS suffit.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial error model.</source>
+        <translation>Les tests LM désignent un modèle à erreur spatiale.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial lag model.</source>
+        <translation>Les tests LM désignent un modèle spatial autorégressif (lag).</translation>
+    </message>
+    <message>
+        <source>The LM tests find both error and lag dependence: compare both models&apos; AIC.</source>
+        <translation>Les tests LM trouvent une dépendance à la fois dans l&apos;erreur et de type lag : comparez l&apos;AIC des deux modèles.</translation>
+    </message>
+    <message>
+        <source>The LM tests find dependence but cannot tell error from lag.</source>
+        <translation>Les tests LM trouvent une dépendance mais ne peuvent pas distinguer erreur et lag.</translation>
+    </message>
+    <message>
+        <source>Residual Moran&apos;s I %1 (z %2, %3)</source>
+        <translation>Moran&apos;s I des résidus %1 (z %2, %3)</translation>
+    </message>
+    <message>
+        <source>LM tests (statistic, p):</source>
+        <translation>Tests LM (statistique, p) :</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -480,6 +545,148 @@
     <message>
         <source>Reading election %1</source>
         <translation>Lecture de l’élection %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialText</name>
+    <message>
+        <source>It fits the data better than the plain model (AIC %1 against %2).</source>
+        <translation>Il s&apos;ajuste mieux aux données que le modèle simple (AIC %1 contre %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data worse than the plain model (AIC %1 against %2).</source>
+        <translation>Il s&apos;ajuste moins bien aux données que le modèle simple (AIC %1 contre %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data about as well as the plain model (AIC %1 against %2).</source>
+        <translation>Il s&apos;ajuste à peu près aussi bien aux données que le modèle simple (AIC %1 contre %2).</translation>
+    </message>
+    <message>
+        <source>Allowing each area to follow its neighbours (spatial lag model): for every %4 in its neighbours&apos; average, an area&apos;s own figure was %1 %5 %6, beyond what its census figures explain (ρ %2, %3). </source>
+        <comment>%4 is &apos;point of change&apos; or &apos;unit&apos;, %5 &apos;points&apos; or &apos;units&apos;, %6 &apos;higher&apos; or &apos;lower&apos;</comment>
+        <translation>En laissant chaque zone suivre ses voisines (modèle spatial autorégressif) : pour chaque %4 dans la moyenne de ses voisines, le chiffre propre d&apos;une zone était %6 de %1 %5, au-delà de ce qu&apos;expliquent ses chiffres de recensement (ρ %2, %3). </translation>
+    </message>
+    <message>
+        <source>point of change</source>
+        <comment>for every point of change in ...</comment>
+        <translation>point d&apos;évolution</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>for every unit in ...</comment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>0.57 points higher</comment>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <comment>0.57 units higher</comment>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <comment>0.57 points higher</comment>
+        <translation>plus élevé</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>0.57 points lower</comment>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>Areas do not noticeably follow their neighbours&apos; change once their own figures are known (spatial lag model, ρ %1, %2). </source>
+        <translation>Les zones ne suivent pas sensiblement l&apos;évolution de leurs voisines une fois leurs propres chiffres connus (modèle spatial autorégressif, ρ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Neighbouring areas share part of what the figures cannot explain (spatial error model, λ %1, %2). </source>
+        <translation>Les zones voisines partagent une partie de ce que les chiffres ne peuvent expliquer (modèle à erreur spatiale, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>What the figures cannot explain is not noticeably shared between neighbours (spatial error model, λ %1, %2). </source>
+        <translation>Ce que les chiffres ne peuvent expliquer n&apos;est pas sensiblement partagé entre voisines (modèle à erreur spatiale, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Allowing for it, at least one clear effect changes direction: read the effects with care. </source>
+        <translation>En en tenant compte, au moins un effet net change de sens : lisez les effets avec prudence. </translation>
+    </message>
+    <message>
+        <source>Allowing for it, the clear effects keep their direction and change by at most %1 %. </source>
+        <translation>En en tenant compte, les effets nets gardent leur sens et varient d&apos;au plus %1 %. </translation>
+    </message>
+    <message>
+        <source>The local (GWR) model could not be fitted: %1</source>
+        <translation>Le modèle local (GWR) n&apos;a pas pu être ajusté : %1</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <comment>income 0.10 to 0.30 per 1,000</comment>
+        <translation> pour %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3%4%5</source>
+        <comment>covariate, lower and upper quartile of its local effect, &apos; per 1,000&apos;, &apos; (changes direction in places)&apos;</comment>
+        <translation>%1 de %2 à %3%4%5</translation>
+    </message>
+    <message>
+        <source> (changes direction in places)</source>
+        <translation> (change de sens par endroits)</translation>
+    </message>
+    <message>
+        <source>The effects differ across the map (local model on the %1 nearest areas, R² %2 against %3 for the plain model). In the middle half of the areas: %4.</source>
+        <translation>Les effets varient d&apos;un endroit à l&apos;autre de la carte (modèle local sur les %1 zones les plus proches, R² %2 contre %3 pour le modèle simple). Pour la moitié centrale des zones : %4.</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA) could not be computed: %1</source>
+        <translation>Les agrégats (LISA) n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>No area belongs to a significant cluster of high or low %1 (local Moran&apos;s I, after the false-discovery cut).</source>
+        <translation>Aucune zone n&apos;appartient à un agrégat significatif de valeurs élevées ou basses (%1 ; Moran&apos;s I local, après correction du taux de fausses découvertes).</translation>
+    </message>
+    <message>
+        <source>1 area differs sharply from its neighbours</source>
+        <translation>1 zone se distingue nettement de ses voisines</translation>
+    </message>
+    <message>
+        <source>%1 areas differ sharply from their neighbours</source>
+        <translation>%1 zones se distinguent nettement de leurs voisines</translation>
+    </message>
+    <message>
+        <source>%1 area sits in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 zone se trouve dans des agrégats de valeurs élevées (%2) et %3 dans des agrégats de valeurs basses (%2) ; %4 (Moran&apos;s I local, 999 permutations, après correction du taux de fausses découvertes).</translation>
+    </message>
+    <message>
+        <source>%1 areas sit in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 zones se trouvent dans des agrégats de valeurs élevées (%2) et %3 dans des agrégats de valeurs basses (%2) ; %4 (Moran&apos;s I local, 999 permutations, après correction du taux de fausses découvertes).</translation>
+    </message>
+    <message>
+        <source>The tests for spatial patterns find nothing the plain model misses (LM tests at 5 %).</source>
+        <translation>Les tests de structure spatiale ne trouvent rien qui échappe au modèle simple (tests LM au seuil de 5 %).</translation>
+    </message>
+    <message>
+        <source>The tests point to shared local influences that the figures miss (a spatial error pattern, LM test %1): the effects stand, but are less certain than the plain model says.</source>
+        <translation>Les tests indiquent des influences locales communes que les chiffres ne saisissent pas (une structure d&apos;erreur spatiale, test LM %1) : les effets tiennent, mais sont moins sûrs que ne l&apos;indique le modèle simple.</translation>
+    </message>
+    <message>
+        <source>The tests point to areas following their neighbours (a spatial lag pattern, LM test %1): the plain model&apos;s effects mix an area&apos;s own figures with its neighbours&apos; pull.</source>
+        <translation>Les tests indiquent que les zones suivent leurs voisines (une structure spatiale autorégressive, test LM %1) : les effets du modèle simple mêlent les chiffres propres d&apos;une zone à l&apos;influence de ses voisines.</translation>
+    </message>
+    <message>
+        <source>The tests find a spatial pattern but cannot tell whether neighbours share hidden influences or follow each other: compare both spatial models below.</source>
+        <translation>Les tests trouvent une structure spatiale mais ne peuvent dire si les zones voisines partagent des influences cachées ou se suivent l&apos;une l&apos;autre : comparez les deux modèles spatiaux ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The spatial lag model could not be fitted: %1</source>
+        <translation>Le modèle spatial autorégressif (lag) n&apos;a pas pu être ajusté : %1</translation>
+    </message>
+    <message>
+        <source>The spatial error model could not be fitted: %1</source>
+        <translation>Le modèle à erreur spatiale n&apos;a pas pu être ajusté : %1</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1922,14 @@
     <message>
         <source>(intercept)</source>
         <translation>(constante)</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are alike (Moran&apos;s I %1, %2): something local that these figures miss is at work.</source>
+        <translation>Les surprises des zones voisines se ressemblent (Moran&apos;s I %1, %2) : quelque chose de local, que ces chiffres ne saisissent pas, est à l&apos;œuvre.</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are not noticeably alike (Moran&apos;s I %1, %2).</source>
+        <translation>Les surprises des zones voisines ne se ressemblent pas sensiblement (Moran&apos;s I %1, %2).</translation>
     </message>
 </context>
 <context>

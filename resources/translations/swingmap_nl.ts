@@ -119,6 +119,71 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Spatial lag model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Ruimtelijk lagmodel: %1 = %2 (SE %3, %4); AIC %5 tegen OLS %6; LR-toets %7</translation>
+    </message>
+    <message>
+        <source>Spatial error model: %1 = %2 (SE %3, %4); AIC %5 vs OLS %6; LR test %7</source>
+        <comment>%1 is the Greek letter rho or lambda</comment>
+        <translation>Ruimtelijk foutenmodel: %1 = %2 (SE %3, %4); AIC %5 tegen OLS %6; LR-toets %7</translation>
+    </message>
+    <message>
+        <source>Spatial lag model: not fitted (%1)</source>
+        <translation>Ruimtelijk lagmodel: niet geschat (%1)</translation>
+    </message>
+    <message>
+        <source>Spatial error model: not fitted (%1)</source>
+        <translation>Ruimtelijk foutenmodel: niet geschat (%1)</translation>
+    </message>
+    <message>
+        <source>GWR: %1 nearest areas, AICc %2, R² %3 (adjusted %4)</source>
+        <translation>GWR: %1 dichtstbijzijnde gebieden, AICc %2, R² %3 (gecorrigeerd %4)</translation>
+    </message>
+    <message>
+        <source>GWR: not fitted (%1)</source>
+        <translation>GWR: niet geschat (%1)</translation>
+    </message>
+    <message>
+        <source>LISA: not computed (%1)</source>
+        <translation>LISA: niet berekend (%1)</translation>
+    </message>
+    <message>
+        <source>LISA clusters: HH %1 · LL %2 · HL %3 · LH %4 · not significant %5</source>
+        <translation>LISA-clusters: HH %1 · LL %2 · HL %3 · LH %4 · niet significant %5</translation>
+    </message>
+    <message>
+        <source>The LM tests find no spatial dependence left: OLS is adequate.</source>
+        <translation>De LM-toetsen vinden geen ruimtelijke afhankelijkheid meer: OLS volstaat.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial error model.</source>
+        <translation>De LM-toetsen wijzen op een ruimtelijk foutenmodel.</translation>
+    </message>
+    <message>
+        <source>The LM tests point to a spatial lag model.</source>
+        <translation>De LM-toetsen wijzen op een ruimtelijk lagmodel.</translation>
+    </message>
+    <message>
+        <source>The LM tests find both error and lag dependence: compare both models&apos; AIC.</source>
+        <translation>De LM-toetsen vinden zowel fout- als lagafhankelijkheid: vergelijk de AIC van beide modellen.</translation>
+    </message>
+    <message>
+        <source>The LM tests find dependence but cannot tell error from lag.</source>
+        <translation>De LM-toetsen vinden afhankelijkheid, maar kunnen fout en lag niet onderscheiden.</translation>
+    </message>
+    <message>
+        <source>Residual Moran&apos;s I %1 (z %2, %3)</source>
+        <translation>Moran&apos;s I van de residuen %1 (z %2, %3)</translation>
+    </message>
+    <message>
+        <source>LM tests (statistic, p):</source>
+        <translation>LM-toetsen (statistiek, p):</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -480,6 +545,148 @@
     <message>
         <source>Reading election %1</source>
         <translation>Verkiezing %1 wordt gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialText</name>
+    <message>
+        <source>It fits the data better than the plain model (AIC %1 against %2).</source>
+        <translation>Het past beter bij de gegevens dan het gewone model (AIC %1 tegen %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data worse than the plain model (AIC %1 against %2).</source>
+        <translation>Het past slechter bij de gegevens dan het gewone model (AIC %1 tegen %2).</translation>
+    </message>
+    <message>
+        <source>It fits the data about as well as the plain model (AIC %1 against %2).</source>
+        <translation>Het past ongeveer even goed bij de gegevens als het gewone model (AIC %1 tegen %2).</translation>
+    </message>
+    <message>
+        <source>Allowing each area to follow its neighbours (spatial lag model): for every %4 in its neighbours&apos; average, an area&apos;s own figure was %1 %5 %6, beyond what its census figures explain (ρ %2, %3). </source>
+        <comment>%4 is &apos;point of change&apos; or &apos;unit&apos;, %5 &apos;points&apos; or &apos;units&apos;, %6 &apos;higher&apos; or &apos;lower&apos;</comment>
+        <translation>Als elk gebied zijn buren mag volgen (ruimtelijk lagmodel): per %4 in het gemiddelde van zijn buren lag het eigen cijfer van een gebied %1 %5 %6, bovenop wat zijn volkstellingscijfers verklaren (ρ %2, %3). </translation>
+    </message>
+    <message>
+        <source>point of change</source>
+        <comment>for every point of change in ...</comment>
+        <translation>punt verschuiving</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>for every unit in ...</comment>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>0.57 points higher</comment>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <comment>0.57 units higher</comment>
+        <translation>eenheden</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <comment>0.57 points higher</comment>
+        <translation>hoger</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>0.57 points lower</comment>
+        <translation>lager</translation>
+    </message>
+    <message>
+        <source>Areas do not noticeably follow their neighbours&apos; change once their own figures are known (spatial lag model, ρ %1, %2). </source>
+        <translation>Gebieden volgen de verschuiving van hun buren niet merkbaar zodra hun eigen cijfers bekend zijn (ruimtelijk lagmodel, ρ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Neighbouring areas share part of what the figures cannot explain (spatial error model, λ %1, %2). </source>
+        <translation>Naburige gebieden delen een deel van wat de cijfers niet kunnen verklaren (ruimtelijk foutenmodel, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>What the figures cannot explain is not noticeably shared between neighbours (spatial error model, λ %1, %2). </source>
+        <translation>Wat de cijfers niet kunnen verklaren, wordt niet merkbaar gedeeld door buren (ruimtelijk foutenmodel, λ %1, %2). </translation>
+    </message>
+    <message>
+        <source>Allowing for it, at least one clear effect changes direction: read the effects with care. </source>
+        <translation>Als je daarmee rekening houdt, keert minstens één duidelijk effect van richting om: lees de effecten met zorg. </translation>
+    </message>
+    <message>
+        <source>Allowing for it, the clear effects keep their direction and change by at most %1 %. </source>
+        <translation>Als je daarmee rekening houdt, behouden de duidelijke effecten hun richting en veranderen ze met hooguit %1 %. </translation>
+    </message>
+    <message>
+        <source>The local (GWR) model could not be fitted: %1</source>
+        <translation>Het lokale model (GWR) kon niet worden geschat: %1</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <comment>income 0.10 to 0.30 per 1,000</comment>
+        <translation> per %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3%4%5</source>
+        <comment>covariate, lower and upper quartile of its local effect, &apos; per 1,000&apos;, &apos; (changes direction in places)&apos;</comment>
+        <translation>%1 %2 tot %3%4%5</translation>
+    </message>
+    <message>
+        <source> (changes direction in places)</source>
+        <translation> (keert plaatselijk van richting om)</translation>
+    </message>
+    <message>
+        <source>The effects differ across the map (local model on the %1 nearest areas, R² %2 against %3 for the plain model). In the middle half of the areas: %4.</source>
+        <translation>De effecten verschillen over de kaart (lokaal model op de %1 dichtstbijzijnde gebieden, R² %2 tegen %3 voor het gewone model). In de middelste helft van de gebieden: %4.</translation>
+    </message>
+    <message>
+        <source>Clusters (LISA) could not be computed: %1</source>
+        <translation>Clusters (LISA) konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>No area belongs to a significant cluster of high or low %1 (local Moran&apos;s I, after the false-discovery cut).</source>
+        <translation>Geen enkel gebied hoort bij een significante cluster met hoge of lage waarden (%1; lokale Moran&apos;s I, na de correctie voor vals-positieven).</translation>
+    </message>
+    <message>
+        <source>1 area differs sharply from its neighbours</source>
+        <translation>1 gebied wijkt sterk af van zijn buren</translation>
+    </message>
+    <message>
+        <source>%1 areas differ sharply from their neighbours</source>
+        <translation>%1 gebieden wijken sterk af van hun buren</translation>
+    </message>
+    <message>
+        <source>%1 area sits in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 gebied ligt in clusters met hoge waarden (%2) en %3 in clusters met lage waarden (%2); %4 (lokale Moran&apos;s I, 999 permutaties, na de correctie voor vals-positieven).</translation>
+    </message>
+    <message>
+        <source>%1 areas sit in clusters of high %2 and %3 in clusters of low %2; %4 (local Moran&apos;s I, 999 permutations, after the false-discovery cut).</source>
+        <comment>%2 is what is mapped, %4 says how many areas differ from their neighbours</comment>
+        <translation>%1 gebieden liggen in clusters met hoge waarden (%2) en %3 in clusters met lage waarden (%2); %4 (lokale Moran&apos;s I, 999 permutaties, na de correctie voor vals-positieven).</translation>
+    </message>
+    <message>
+        <source>The tests for spatial patterns find nothing the plain model misses (LM tests at 5 %).</source>
+        <translation>De toetsen op ruimtelijke patronen vinden niets wat het gewone model mist (LM-toetsen bij 5 %).</translation>
+    </message>
+    <message>
+        <source>The tests point to shared local influences that the figures miss (a spatial error pattern, LM test %1): the effects stand, but are less certain than the plain model says.</source>
+        <translation>De toetsen wijzen op gedeelde lokale invloeden die de cijfers missen (een ruimtelijk foutenpatroon, LM-toets %1): de effecten blijven staan, maar zijn minder zeker dan het gewone model aangeeft.</translation>
+    </message>
+    <message>
+        <source>The tests point to areas following their neighbours (a spatial lag pattern, LM test %1): the plain model&apos;s effects mix an area&apos;s own figures with its neighbours&apos; pull.</source>
+        <translation>De toetsen wijzen erop dat gebieden hun buren volgen (een ruimtelijk lagpatroon, LM-toets %1): de effecten van het gewone model vermengen de eigen cijfers van een gebied met de aantrekkingskracht van zijn buren.</translation>
+    </message>
+    <message>
+        <source>The tests find a spatial pattern but cannot tell whether neighbours share hidden influences or follow each other: compare both spatial models below.</source>
+        <translation>De toetsen vinden een ruimtelijk patroon, maar kunnen niet zeggen of buren verborgen invloeden delen of elkaar volgen: vergelijk hieronder beide ruimtelijke modellen.</translation>
+    </message>
+    <message>
+        <source>The spatial lag model could not be fitted: %1</source>
+        <translation>Het ruimtelijke lagmodel kon niet worden geschat: %1</translation>
+    </message>
+    <message>
+        <source>The spatial error model could not be fitted: %1</source>
+        <translation>Het ruimtelijke foutenmodel kon niet worden geschat: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1922,14 @@
     <message>
         <source>(intercept)</source>
         <translation>(intercept)</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are alike (Moran&apos;s I %1, %2): something local that these figures miss is at work.</source>
+        <translation>De verrassingen van naburige gebieden lijken op elkaar (Moran&apos;s I %1, %2): er speelt iets lokaals dat deze cijfers missen.</translation>
+    </message>
+    <message>
+        <source>Neighbouring areas&apos; surprises are not noticeably alike (Moran&apos;s I %1, %2).</source>
+        <translation>De verrassingen van naburige gebieden lijken niet merkbaar op elkaar (Moran&apos;s I %1, %2).</translation>
     </message>
 </context>
 <context>
