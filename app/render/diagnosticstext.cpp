@@ -83,9 +83,9 @@ QString lmReading(const LmTests& t) {
     if (!err && !lag)
         return labels::translate("Diagnostics",
                                  "The LM tests find no spatial dependence left: OLS is adequate.");
-    const QString errorModel =
+    QString errorModel =
         labels::translate("Diagnostics", "The LM tests point to a spatial error model.");
-    const QString lagModel =
+    QString lagModel =
         labels::translate("Diagnostics", "The LM tests point to a spatial lag model.");
     if (err && !lag) return errorModel;
     if (lag && !err) return lagModel;
