@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -29,24 +30,27 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include <proj.h>
-
 #include <cmath>
 
 using namespace swingmap;
 
 namespace {
 
-/// Project coordinates (EPSG:25832) to longitude/latitude (EPSG:4326) with PROJ itself.
+/// Project coordinates (EPSG:25832) to longitude/latitude (EPSG:4326) with GDAL's own command
+/// line tool (gdal-bin's gdaltransform), not with the code under test; NaN when it fails.
 QPointF toLonLat(QPointF xy) {
-    PJ_CONTEXT* ctx = proj_context_create();
-    PJ* p = proj_create_crs_to_crs(ctx, "EPSG:25832", "EPSG:4326", nullptr);
-    PJ* n = proj_normalize_for_visualization(ctx, p);
-    const PJ_COORD c = proj_trans(n, PJ_FWD, proj_coord(xy.x(), xy.y(), 0, 0));
-    proj_destroy(n);
-    proj_destroy(p);
-    proj_context_destroy(ctx);
-    return {c.xy.x, c.xy.y};
+    QProcess p;
+    p.start(QStringLiteral("gdaltransform"),
+            {QStringLiteral("-s_srs"), QStringLiteral("EPSG:25832"), QStringLiteral("-t_srs"),
+             QStringLiteral("EPSG:4326"), QStringLiteral("-output_xy")});
+    if (!p.waitForStarted()) return {qQNaN(), qQNaN()};
+    p.write(QStringLiteral("%1 %2\n").arg(xy.x(), 0, 'f', 6).arg(xy.y(), 0, 'f', 6).toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished();
+    const QStringList parts =
+        QString::fromUtf8(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    if (parts.size() < 2) return {qQNaN(), qQNaN()};
+    return {parts[0].toDouble(), parts[1].toDouble()};
 }
 
 bool writeText(const QString& file, const QByteArray& text) {
