@@ -32,6 +32,12 @@ using namespace swingmap;
 
 namespace {
 
+/// The JSON value (ordered or not) is the boolean true (clang finds == between the two kinds of
+/// JSON ambiguous).
+template <class Json> bool isTrue(const Json& j) {
+    return j.is_boolean() && j.template get<bool>();
+}
+
 const QString kKarlsruhe = QStringLiteral(PROJECT_DIR "/docs/examples/de_karlsruhe_2013_2017.json");
 
 void keepScreenshot(QWidget& w, const QString& name) {
@@ -243,20 +249,20 @@ void TestGuiLabels::savedInTheProject() {
     MainWindow& w = *m_w;
     QVERIFY(w.canvas()->labelsShown() && w.canvas()->northArrowShown());
     const auto& doc = w.session()->document();
-    QCOMPARE(doc["view"]["labels"], nlohmann::json(true));
-    QCOMPARE(doc["view"]["north_arrow"], nlohmann::json(true));
+    QVERIFY(isTrue(doc["view"]["labels"]));
+    QVERIFY(isTrue(doc["view"]["north_arrow"]));
     const QString file = m_dir.filePath(QStringLiteral("with_labels.json"));
     QVERIFY(w.session()->saveAs(file));
     QVERIFY(!w.session()->isDirty());
     const auto saved = nlohmann::json::parse(readAll(file).toStdString());
-    QCOMPARE(saved["view"]["labels"], nlohmann::json(true));
-    QCOMPARE(saved["view"]["north_arrow"], nlohmann::json(true));
+    QVERIFY(isTrue(saved["view"]["labels"]));
+    QVERIFY(isTrue(saved["view"]["north_arrow"]));
     // off: the key goes (absent = off), and the project is modified
     w.mapView()->labelsAction()->trigger();
     QVERIFY(!w.session()->document()["view"].contains("labels"));
     QVERIFY(w.session()->isDirty());
     w.undoStack()->undo();
-    QCOMPARE(w.session()->document()["view"]["labels"], nlohmann::json(true));
+    QVERIFY(isTrue(w.session()->document()["view"]["labels"]));
     QVERIFY(!w.session()->isDirty());
     // another window opens the saved file with both on
     MainWindow other;
